@@ -1,0 +1,284 @@
+//! Reading a data file: bytes in, a [`Dataset`] or a precise [`ReadError`] out.
+//!
+//! The steps, in order: refuse empty and non-UTF-8 input, strip a UTF-8
+//! byte-order mark, turn CRLF into LF, parse with ron (`implicit_some` on,
+//! recursion limit kept), then check the format version. When parsing
+//! fails, the version is probed separately so that a file from a newer
+//! program is refused as such instead of with a confusing field error.
+
+use ron::extensions::Extensions;
+use serde::Deserialize;
+
+use crate::model::{Dataset, FORMAT_VERSION};
+
+/// Why a file's content could not be read as a data file.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ReadError {
+    /// Nothing but white space.
+    #[error("the file is empty; a data file starts with `(` and `format: 1`")]
+    Empty,
+    /// Bytes that are not UTF-8 text.
+    #[error(
+        "the file is not UTF-8 text (invalid byte at line {line}, column {col}); \
+         if it is a data file saved in another encoding, save it again as UTF-8"
+    )]
+    NotUtf8 {
+        /// Line of the first invalid byte, from 1.
+        line: usize,
+        /// Column of the first invalid byte, from 1.
+        col: usize,
+    },
+    /// A NUL byte: a binary file, not text.
+    #[error(
+        "the file contains NUL bytes (line {line}, column {col}): it is a binary file, not a RON data file"
+    )]
+    Binary {
+        /// Line of the first NUL, from 1.
+        line: usize,
+        /// Column of the first NUL, from 1.
+        col: usize,
+    },
+    /// RON syntax or a value of the wrong type.
+    #[error("{message}")]
+    Syntax {
+        /// Line, from 1.
+        line: usize,
+        /// Column, from 1.
+        col: usize,
+        /// What is wrong, in words.
+        message: String,
+    },
+    /// `format` is newer than this program knows.
+    #[error(
+        "this file uses format {found}, but this version of Liaison Desk reads format {supported} at most; \
+         open it with a newer version (the file was left untouched)"
+    )]
+    NewerFormat {
+        /// The file's `format`.
+        found: u32,
+        /// [`FORMAT_VERSION`].
+        supported: u32,
+    },
+    /// `format: 0`, which never existed.
+    #[error("`format: {found}` is not a known format version; the current one is {supported}")]
+    UnknownFormat {
+        /// The file's `format`.
+        found: u32,
+        /// [`FORMAT_VERSION`].
+        supported: u32,
+    },
+}
+
+impl ReadError {
+    /// Line and column (from 1) where the problem is, when there is one.
+    pub fn position(&self) -> Option<(usize, usize)> {
+        match self {
+            ReadError::NotUtf8 { line, col }
+            | ReadError::Binary { line, col }
+            | ReadError::Syntax { line, col, .. } => Some((*line, *col)),
+            ReadError::Empty | ReadError::NewerFormat { .. } | ReadError::UnknownFormat { .. } => {
+                None
+            }
+        }
+    }
+}
+
+/// A file read successfully.
+#[derive(Debug, Clone)]
+pub struct Parsed {
+    /// The data.
+    pub dataset: Dataset,
+    /// The text had `//` or `/* */` comments, which saving will drop.
+    pub has_comments: bool,
+}
+
+/// Reads a data file from its raw bytes.
+pub fn parse_bytes(bytes: &[u8]) -> Result<Parsed, ReadError> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(err) => {
+            let (line, col) = line_col(bytes, err.valid_up_to());
+            return Err(ReadError::NotUtf8 { line, col });
+        }
+    };
+    parse_str(text)
+}
+
+/// Reads a data file from text (already decoded; a leading BOM is accepted).
+pub fn parse_str(text: &str) -> Result<Parsed, ReadError> {
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    if let Some(offset) = text.find('\0') {
+        let (line, col) = line_col(text.as_bytes(), offset);
+        return Err(ReadError::Binary { line, col });
+    }
+    if text.trim().is_empty() {
+        return Err(ReadError::Empty);
+    }
+    let normalised;
+    let text = if text.contains("\r\n") {
+        normalised = text.replace("\r\n", "\n");
+        normalised.as_str()
+    } else {
+        text
+    };
+
+    match ron_options().from_str::<Dataset>(text) {
+        Ok(dataset) => {
+            check_version(dataset.format)?;
+            Ok(Parsed {
+                dataset,
+                has_comments: has_comments(text),
+            })
+        }
+        Err(err) => {
+            // A newer file may fail on fields this version does not know:
+            // say that it is newer rather than naming the field.
+            if let Some(found) = probe_format(text) {
+                check_version(found)?;
+            }
+            Err(syntax_error(text, err))
+        }
+    }
+}
+
+/// The ron options every read uses: `implicit_some` on, default recursion limit.
+pub(crate) fn ron_options() -> ron::Options {
+    ron::Options::default().with_default_extension(Extensions::IMPLICIT_SOME)
+}
+
+fn check_version(found: u32) -> Result<(), ReadError> {
+    if found > FORMAT_VERSION {
+        Err(ReadError::NewerFormat {
+            found,
+            supported: FORMAT_VERSION,
+        })
+    } else if found == 0 {
+        Err(ReadError::UnknownFormat {
+            found,
+            supported: FORMAT_VERSION,
+        })
+    } else {
+        Ok(())
+    }
+}
+
+/// Reads only `format`, ignoring every other field.
+fn probe_format(text: &str) -> Option<u32> {
+    #[derive(Deserialize)]
+    struct Probe {
+        format: u32,
+    }
+    ron_options().from_str::<Probe>(text).ok().map(|p| p.format)
+}
+
+fn syntax_error(text: &str, err: ron::error::SpannedError) -> ReadError {
+    let mut message = err.code.to_string();
+    let first = text.trim_start().chars().next();
+    if matches!(first, Some('{') | Some('[')) {
+        message.push_str(
+            " (this looks like JSON or another format: a Liaison Desk file is RON, \
+             starting with `(` and `format: 1`; see docs/FORMAT.md)",
+        );
+    }
+    ReadError::Syntax {
+        line: err.span.start.line.max(1),
+        col: err.span.start.col.max(1),
+        message,
+    }
+}
+
+/// Line and column, from 1, of a byte offset (columns count characters).
+fn line_col(bytes: &[u8], offset: usize) -> (usize, usize) {
+    let before = bytes.get(..offset).unwrap_or(bytes);
+    let line = before.iter().filter(|b| **b == b'\n').count() + 1;
+    let line_start = before
+        .iter()
+        .rposition(|b| *b == b'\n')
+        .map_or(0, |pos| pos + 1);
+    let line_text = before.get(line_start..).unwrap_or_default();
+    let col = String::from_utf8_lossy(line_text).chars().count() + 1;
+    (line, col)
+}
+
+/// Whether RON text holds a `//` or `/* */` comment outside strings.
+///
+/// Comments cannot survive a round trip through serde, so the app warns
+/// before it first overwrites such a file.
+pub fn has_comments(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        match b {
+            b'/' if matches!(bytes.get(i + 1), Some(b'/') | Some(b'*')) => return true,
+            b'"' => i = skip_escaped_string(bytes, i + 1),
+            b'r' if matches!(bytes.get(i + 1), Some(b'"') | Some(b'#'))
+                && !bytes
+                    .get(i.wrapping_sub(1))
+                    .is_some_and(|p| p.is_ascii_alphanumeric() || *p == b'_') =>
+            {
+                i = skip_raw_string(bytes, i + 1);
+            }
+            _ => i += 1,
+        }
+    }
+    false
+}
+
+/// Index just after the closing quote of an escaped string starting at `i`.
+fn skip_escaped_string(bytes: &[u8], mut i: usize) -> usize {
+    while let Some(&b) = bytes.get(i) {
+        match b {
+            b'\\' => i += 2,
+            b'"' => return i + 1,
+            _ => i += 1,
+        }
+    }
+    i
+}
+
+/// Index just after a raw string whose hashes start at `i` (after the `r`).
+fn skip_raw_string(bytes: &[u8], mut i: usize) -> usize {
+    let mut hashes = 0;
+    while bytes.get(i) == Some(&b'#') {
+        hashes += 1;
+        i += 1;
+    }
+    if bytes.get(i) != Some(&b'"') {
+        return i;
+    }
+    i += 1;
+    while i < bytes.len() {
+        if bytes.get(i) == Some(&b'"') && (1..=hashes).all(|k| bytes.get(i + k) == Some(&b'#')) {
+            return i + 1 + hashes;
+        }
+        i += 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn comments_are_found_outside_strings_only() {
+        assert!(has_comments("(format: 1, // a comment\n)"));
+        assert!(has_comments("(/* block */ format: 1)"));
+        assert!(!has_comments(
+            r#"(format: 1, title: "http://example.org // not a comment")"#
+        ));
+        assert!(!has_comments(
+            "(format: 1, title: r#\"a \"quoted\" // text\"#)"
+        ));
+        assert!(!has_comments(
+            r#"(format: 1, title: "escaped \" // still a string")"#
+        ));
+    }
+
+    #[test]
+    fn line_and_column_count_characters() {
+        assert_eq!(line_col(b"ab\ncd", 4), (2, 2));
+        assert_eq!(line_col("é\nxé!".as_bytes(), 6), (2, 3));
+    }
+}

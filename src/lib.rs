@@ -1,0 +1,19 @@
+//! Liaison Desk: the data of a research network's offices abroad, by zone.
+//!
+//! The library is the functional core: model, file format, validation,
+//! statistics, storage and the command line, all without egui. The desktop
+//! app ([`app`]) reads them and proposes changes. See `docs/ARCHITECTURE.md`.
+
+pub mod app;
+pub mod cli;
+pub mod countries;
+pub mod export;
+pub mod format;
+pub mod generate;
+pub mod model;
+pub mod stats;
+pub mod storage;
+pub mod validate;
+
+/// The bundled sample data, opened on the very first start.
+pub const SAMPLE_DATA: &str = include_str!("../assets/sample.ron");

@@ -1,0 +1,46 @@
+//! `liaison-desk`: the desktop app, or a command for scripts.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use eframe::egui;
+use liaison_desk::app::LiaisonApp;
+use liaison_desk::cli::{self, Cli};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Some(command) => {
+            let code = cli::run(command, &mut std::io::stdout(), &mut std::io::stderr());
+            ExitCode::from(code)
+        }
+        None => run_app(cli.file),
+    }
+}
+
+fn run_app(file: Option<std::path::PathBuf>) -> ExitCode {
+    let options = eframe::NativeOptions {
+        renderer: eframe::Renderer::Glow,
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Liaison Desk")
+            .with_app_id("liaison-desk")
+            .with_inner_size([1100.0, 700.0])
+            .with_min_inner_size([640.0, 400.0]),
+        ..Default::default()
+    };
+    let result = eframe::run_native(
+        "Liaison Desk",
+        options,
+        Box::new(move |_cc| Ok(Box::new(LiaisonApp::new(file)))),
+    );
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!(
+                "liaison-desk: cannot open the window: {error}\n\
+                 (a graphical session is needed; for scripts, see `liaison-desk --help`)"
+            );
+            ExitCode::from(cli::EXIT_FAILURE)
+        }
+    }
+}

@@ -1,0 +1,173 @@
+//! Files on disk: loading with a size limit, and safe saving.
+//!
+//! Saving is atomic: the new text goes to a temporary file in the same
+//! folder, which is written, flushed and fsynced, then renamed over the
+//! target, and the folder is fsynced (`atomic-write-file` does all of it).
+//! Before that, the previous version is copied, atomically too, to
+//! `NAME.bak` beside the file. A failed save leaves the original byte for byte.
+
+use std::io::{self, Write as _};
+use std::path::{Path, PathBuf};
+
+use atomic_write_file::AtomicWriteFile;
+
+use crate::format::{self, Parsed, ReadError};
+use crate::model::Dataset;
+
+/// Files larger than this are refused rather than read into memory
+/// (a million meetings take about 600 MB).
+pub const MAX_FILE_BYTES: u64 = 2 << 30;
+
+/// What went wrong with a file, and which one.
+#[derive(Debug, thiserror::Error)]
+pub enum FileError {
+    /// The file could not be read at all.
+    #[error("cannot read {path}: {}", io_hint(source))]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// The system's error.
+        source: io::Error,
+    },
+    /// The path is a folder.
+    #[error("{path} is a folder, not a data file")]
+    IsFolder {
+        /// The path.
+        path: PathBuf,
+    },
+    /// Too large to be a data file.
+    #[error(
+        "{path} is {size} bytes, more than the {limit} bytes a data file may have; \
+         it was not opened"
+    )]
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// Its size.
+        size: u64,
+        /// [`MAX_FILE_BYTES`].
+        limit: u64,
+    },
+    /// The content is not a valid data file.
+    #[error("{}", format_read_error(path, error))]
+    Format {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong with its content.
+        error: ReadError,
+    },
+    /// Saving failed; the file on disk is as it was.
+    #[error(
+        "could not save {path} ({step}): {}; the file on disk was left as it was",
+        io_hint(source)
+    )]
+    Write {
+        /// The file being saved.
+        path: PathBuf,
+        /// What was being done.
+        step: &'static str,
+        /// The system's error.
+        source: io::Error,
+    },
+}
+
+fn format_read_error(path: &Path, error: &ReadError) -> String {
+    match error.position() {
+        Some((line, col)) => format!("{}:{line}:{col}: {error}", path.display()),
+        None => format!("{}: {error}", path.display()),
+    }
+}
+
+/// The system's message, plus what to do for the usual causes.
+fn io_hint(err: &io::Error) -> String {
+    let hint = match err.kind() {
+        io::ErrorKind::NotFound => "; check the path, the file may have been moved or deleted",
+        io::ErrorKind::PermissionDenied => {
+            "; you may not have the right to use this file or folder: \
+             choose another folder, or ask for access"
+        }
+        io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded => {
+            "; the disk is full: free some space, or save elsewhere"
+        }
+        io::ErrorKind::ReadOnlyFilesystem => "; the disk is read-only: save elsewhere",
+        io::ErrorKind::NotADirectory => "; a part of the path is a file, not a folder",
+        _ => "",
+    };
+    format!("{err}{hint}")
+}
+
+/// Reads and parses a data file.
+pub fn load_file(path: &Path) -> Result<Parsed, FileError> {
+    let metadata = std::fs::metadata(path).map_err(|source| FileError::Read {
+        path: path.to_owned(),
+        source,
+    })?;
+    if metadata.is_dir() {
+        return Err(FileError::IsFolder {
+            path: path.to_owned(),
+        });
+    }
+    if metadata.len() > MAX_FILE_BYTES {
+        return Err(FileError::TooLarge {
+            path: path.to_owned(),
+            size: metadata.len(),
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    let bytes = std::fs::read(path).map_err(|source| FileError::Read {
+        path: path.to_owned(),
+        source,
+    })?;
+    format::parse_bytes(&bytes).map_err(|error| FileError::Format {
+        path: path.to_owned(),
+        error,
+    })
+}
+
+/// The path of the backup kept beside `path`: `NAME.bak`.
+pub fn backup_path(path: &Path) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_owned();
+    name.push(".bak");
+    path.with_file_name(name)
+}
+
+/// Saves `dataset` to `path` atomically, keeping the previous version as
+/// [`backup_path`]. Returns the backup's path when one was made.
+pub fn save_file(path: &Path, dataset: &Dataset) -> Result<Option<PathBuf>, FileError> {
+    let text = format::to_ron_string(dataset);
+    save_text(path, text.as_bytes())
+}
+
+/// Saves bytes to `path` atomically, with a backup of the previous version.
+pub fn save_text(path: &Path, bytes: &[u8]) -> Result<Option<PathBuf>, FileError> {
+    let err = |step: &'static str| {
+        move |source: io::Error| FileError::Write {
+            path: path.to_owned(),
+            step,
+            source,
+        }
+    };
+    let backup = match std::fs::metadata(path) {
+        Ok(meta) if meta.is_dir() => {
+            return Err(FileError::IsFolder {
+                path: path.to_owned(),
+            });
+        }
+        Ok(_) => {
+            let previous = std::fs::read(path).map_err(err("reading the previous version"))?;
+            let backup = backup_path(path);
+            write_atomically(&backup, &previous).map_err(err("keeping the previous version"))?;
+            Some(backup)
+        }
+        Err(e) if e.kind() == io::ErrorKind::NotFound => None,
+        Err(e) => return Err(err("looking at the file")(e)),
+    };
+    write_atomically(path, bytes).map_err(err("writing"))?;
+    Ok(backup)
+}
+
+fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let mut file = AtomicWriteFile::options().open(path)?;
+    file.write_all(bytes)?;
+    file.commit()
+}
