@@ -153,13 +153,14 @@ fn failed_ui(ui: &mut egui::Ui, name: &str, message: &str) {
 fn open_file_ui(ui: &mut egui::Ui, file: &OpenFile) {
     let title = file.dataset.title.as_deref().unwrap_or(&file.name);
     ui.heading(title);
+    let count = |n: usize| group_thousands(n as u64);
     ui.label(format!(
         "{} affiliates · {} companies · {} meetings · {} country notes · {} contracts",
-        file.dataset.affiliates.len(),
-        file.dataset.companies.len(),
-        file.dataset.meetings.len(),
-        file.dataset.country_notes.len(),
-        file.dataset.contracts.len()
+        count(file.dataset.affiliates.len()),
+        count(file.dataset.companies.len()),
+        count(file.dataset.meetings.len()),
+        count(file.dataset.country_notes.len()),
+        count(file.dataset.contracts.len())
     ));
     ui.add_space(12.0);
     ui.strong("Figures by zone");
@@ -168,16 +169,29 @@ fn open_file_ui(ui: &mut egui::Ui, file: &OpenFile) {
     problems_ui(ui, &file.problems);
 }
 
-const SUMMARY_HEADERS: [&str; 9] = [
-    "Zone",
-    "Affiliates",
-    "Companies",
-    "Companies met",
-    "Meetings",
-    "Country notes",
-    "Contracts",
-    "Bilateral (€)",
-    "European (€)",
+/// Column headers of the figures, with what each counts (shown on hover).
+const SUMMARY_HEADERS: [(&str, &str); 9] = [
+    ("Zone", "The zone of a record is the zone of its country"),
+    (
+        "Affiliates",
+        "Offices abroad in the zone that are not closed",
+    ),
+    ("Companies", "Companies whose country is in the zone"),
+    (
+        "Companies met",
+        "Companies of the zone with at least one meeting",
+    ),
+    ("Meetings", "Meetings with companies of the zone"),
+    ("Country notes", "Notes on the zone's countries"),
+    ("Contracts", "Contracts of the zone"),
+    (
+        "Bilateral (€)",
+        "Total of Bilateral contracts, financed by companies of the zone",
+    ),
+    (
+        "European (€)",
+        "Total of European projects coordinated from the zone",
+    ),
 ];
 
 fn summary_ui(ui: &mut egui::Ui, summary: &Summary) {
@@ -185,8 +199,8 @@ fn summary_ui(ui: &mut egui::Ui, summary: &Summary) {
         .striped(true)
         .spacing([24.0, 6.0])
         .show(ui, |ui| {
-            for header in SUMMARY_HEADERS {
-                ui.strong(header);
+            for (header, meaning) in SUMMARY_HEADERS {
+                ui.strong(header).on_hover_text(meaning);
             }
             ui.end_row();
             for row in summary.rows.iter().chain(std::iter::once(&summary.total)) {
