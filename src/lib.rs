@@ -7,13 +7,16 @@
 pub mod app;
 pub mod cli;
 pub mod countries;
+pub mod edit;
 pub mod export;
 pub mod format;
 pub mod generate;
+pub mod lookup;
 pub mod model;
 pub mod stats;
 pub mod storage;
 pub mod validate;
+pub mod workspace;
 
 /// The bundled sample data, opened on the very first start.
 pub const SAMPLE_DATA: &str = include_str!("../assets/sample.ron");
