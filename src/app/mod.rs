@@ -4,6 +4,10 @@
 //! Architecture invariant: the window only reads what the core computed;
 //! figures and problems are computed once per load, never per frame.
 
+pub mod form;
+pub mod table;
+pub mod theme;
+
 use std::path::{Path, PathBuf};
 
 use eframe::egui;

@@ -1,0 +1,12 @@
+//! Look and feel in one place: spacing, sizes and colours used across the app.
+
+/// Height of a table row, in points.
+pub const ROW_HEIGHT: f32 = 22.0;
+/// Height of a table header, in points.
+pub const HEADER_HEIGHT: f32 = 26.0;
+/// Width of the navigation panel, in points.
+pub const NAV_WIDTH: f32 = 190.0;
+/// Width of a form's label column, in points.
+pub const FORM_LABEL_WIDTH: f32 = 120.0;
+/// Space between sections, in points.
+pub const SECTION_SPACE: f32 = 12.0;
