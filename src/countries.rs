@@ -103,6 +103,58 @@ pub fn default_country_zones() -> Vec<CountryZone> {
         .collect()
 }
 
+/// The countries a "fill from defaults" would assign: every ISO country that
+/// is not in `countries` (or is listed there without a zone) and whose
+/// default zone exists in the file. Returns `(code, zone id)` pairs by code.
+pub fn missing_default_assignments(dataset: &crate::model::Dataset) -> Vec<(String, String)> {
+    let zone_ids: std::collections::HashSet<&str> =
+        dataset.zones.iter().map(|z| z.id.as_str()).collect();
+    let assigned: std::collections::HashSet<&str> = dataset
+        .countries
+        .iter()
+        .filter(|c| c.zone.as_deref().is_some_and(|z| zone_ids.contains(z)))
+        .map(|c| c.code.as_str())
+        .collect();
+    all_codes()
+        .into_iter()
+        .filter(|code| !assigned.contains(code.as_str()))
+        .filter_map(|code| {
+            let zone = default_zone(&code)?;
+            zone_ids.contains(zone).then(|| (code, zone.to_owned()))
+        })
+        .collect()
+}
+
+/// One edit that assigns every [`missing_default_assignments`] country:
+/// entries without a valid zone are updated in place, absent countries are
+/// added at the end. `None` when there is nothing to fill.
+pub fn fill_from_defaults(dataset: &crate::model::Dataset) -> Option<crate::edit::Edit> {
+    use crate::edit::{Edit, Record};
+    let missing = missing_default_assignments(dataset);
+    if missing.is_empty() {
+        return None;
+    }
+    let mut edits = Vec::new();
+    let mut appended = dataset.countries.len();
+    for (code, zone) in missing {
+        let record = Record::Country(CountryZone {
+            code: code.clone(),
+            zone: Some(zone),
+        });
+        match dataset.countries.iter().position(|c| c.code == code) {
+            Some(index) => edits.push(Edit::Replace { index, record }),
+            None => {
+                edits.push(Edit::Insert {
+                    index: appended,
+                    record,
+                });
+                appended += 1;
+            }
+        }
+    }
+    Some(Edit::Batch(edits))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -137,9 +189,55 @@ mod tests {
         assert_eq!(default_zone("ZA"), Some("africa"));
         assert_eq!(default_zone("AQ"), None);
         let zone_ids: Vec<&str> = DEFAULT_ZONES.iter().map(|(id, _)| *id).collect();
+        assert!(default_country_zones().len() >= 240);
         for assignment in default_country_zones() {
             let zone = assignment.zone.unwrap_or_default();
             assert!(zone_ids.contains(&zone.as_str()), "{}", assignment.code);
         }
+    }
+
+    #[test]
+    fn filling_from_defaults_assigns_only_missing_countries_to_existing_zones() {
+        use crate::model::Dataset;
+        let mut data = Dataset {
+            zones: vec![
+                Zone {
+                    id: "europe".into(),
+                    name: None,
+                },
+                Zone {
+                    id: "asia-pacific".into(),
+                    name: None,
+                },
+            ],
+            countries: vec![
+                CountryZone {
+                    code: "DE".into(),
+                    zone: Some("asia-pacific".into()),
+                },
+                CountryZone {
+                    code: "JP".into(),
+                    zone: None,
+                },
+            ],
+            ..Dataset::default()
+        };
+        let missing = missing_default_assignments(&data);
+        assert!(missing.contains(&("JP".to_owned(), "asia-pacific".to_owned())));
+        assert!(missing.contains(&("FR".to_owned(), "europe".to_owned())));
+        assert!(
+            !missing.iter().any(|(c, _)| c == "DE"),
+            "a deliberate choice is kept"
+        );
+        assert!(
+            !missing.iter().any(|(c, _)| c == "US"),
+            "no north-america zone in this file"
+        );
+        let edit = fill_from_defaults(&data).unwrap_or(crate::edit::Edit::Batch(vec![]));
+        crate::edit::apply(&mut data, edit).ok();
+        assert_eq!(data.countries[1].zone.as_deref(), Some("asia-pacific"));
+        assert_eq!(data.countries[0].zone.as_deref(), Some("asia-pacific"));
+        assert!(missing_default_assignments(&data).is_empty());
+        assert!(fill_from_defaults(&data).is_none());
     }
 }

@@ -7,10 +7,12 @@
 pub mod app;
 pub mod cli;
 pub mod countries;
+pub mod delete;
 pub mod edit;
 pub mod export;
 pub mod format;
 pub mod generate;
+pub mod ids;
 pub mod lookup;
 pub mod model;
 pub mod stats;

@@ -19,19 +19,27 @@ fn main() -> ExitCode {
 }
 
 fn run_app(file: Option<std::path::PathBuf>) -> ExitCode {
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("Liaison Desk")
+        .with_app_id("liaison-desk")
+        .with_inner_size([1280.0, 800.0])
+        .with_min_inner_size([720.0, 480.0])
+        .with_drag_and_drop(true);
+    // A broken icon is not worth refusing to start: the window gets the default one.
+    if let Ok(icon) =
+        eframe::icon_data::from_png_bytes(include_bytes!("../assets/liaison-desk.png"))
+    {
+        viewport = viewport.with_icon(icon);
+    }
     let options = eframe::NativeOptions {
         renderer: eframe::Renderer::Glow,
-        viewport: egui::ViewportBuilder::default()
-            .with_title("Liaison Desk")
-            .with_app_id("liaison-desk")
-            .with_inner_size([1100.0, 700.0])
-            .with_min_inner_size([640.0, 400.0]),
+        viewport,
         ..Default::default()
     };
     let result = eframe::run_native(
-        "Liaison Desk",
+        "liaison-desk",
         options,
-        Box::new(move |_cc| Ok(Box::new(LiaisonApp::new(file)))),
+        Box::new(move |cc| Ok(Box::new(LiaisonApp::new(cc, file)))),
     );
     match result {
         Ok(()) => ExitCode::SUCCESS,

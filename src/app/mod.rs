@@ -1,95 +1,208 @@
-//! The desktop window. For now a first simple window: the file's name in
-//! the title, the figures by zone, and the problems of the file.
+//! The desktop application: the shell around the tables, forms and screens.
 //!
-//! Architecture invariant: the window only reads what the core computed;
-//! figures and problems are computed once per load, never per frame.
+//! [`LiaisonApp`] owns the open document (a [`Workspace`] and its path),
+//! the navigation, the menus, the status bar and the modal dialogs. Every
+//! change of the data goes through [`Workspace::apply`]; files go through
+//! [`crate::storage`]; file dialogs through the [`files::FilePicker`] seam.
+//!
+//! Architecture invariant: nothing here computes figures or problems (the
+//! workspace does, once per edit), and nothing blocks the frame on a dialog.
 
+pub mod files;
 pub mod form;
+pub mod overview;
+pub mod problems;
+pub mod settings;
 pub mod table;
 pub mod theme;
+pub mod zones;
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use eframe::egui;
+use egui::{Key, KeyboardShortcut, Modifiers};
 
 use crate::cli::group_thousands;
+use crate::countries;
+use crate::delete::{DeletePlan, plan_delete};
+use crate::edit::Edit;
 use crate::format;
-use crate::model::Dataset;
-use crate::stats::{self, Filter, Summary};
+use crate::lookup::Lookup;
+use crate::model::{Dataset, ListKind};
 use crate::storage;
-use crate::validate::{self, Problem, Severity};
+use crate::validate;
+use crate::workspace::Workspace;
 
-/// What the window shows: an open file, or why it could not be opened.
-pub enum Document {
-    /// A file that was read.
-    Open(Box<OpenFile>),
-    /// A file that could not be read, with the reason.
-    Failed {
-        /// The file.
-        name: String,
-        /// Why, in words.
-        message: String,
-    },
+use files::{DialogPoll, DialogPurpose, FilePicker, NativePicker, PendingDialog};
+use form::{FormAction, RecordForm};
+use settings::{Settings, ThemeChoice};
+use table::{TableAction, TableView};
+use zones::{ZonesAction, ZonesView};
+
+/// Keyboard shortcuts, listed in Help → Keyboard shortcuts.
+pub mod shortcuts {
+    use super::{Key, KeyboardShortcut, Modifiers};
+
+    /// Open a file.
+    pub const OPEN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
+    /// Save.
+    pub const SAVE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
+    /// Save as.
+    pub const SAVE_AS: KeyboardShortcut =
+        KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::S);
+    /// Add a record to the current list.
+    pub const NEW_RECORD: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::N);
+    /// Search the current list.
+    pub const FIND: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::F);
+    /// Undo.
+    pub const UNDO: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
+    /// Redo.
+    pub const REDO: KeyboardShortcut =
+        KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z);
+    /// Redo, as on Windows.
+    pub const REDO_Y: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Y);
+    /// Delete the selected record.
+    pub const DELETE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::Delete);
 }
 
-/// A file that was read, with what is derived from it.
-pub struct OpenFile {
-    /// File name, or a description such as "Sample data".
-    pub name: String,
-    /// The data.
-    pub dataset: Dataset,
-    /// Figures by zone, computed at load.
-    pub summary: Summary,
-    /// Validation problems, computed at load.
-    pub problems: Vec<Problem>,
+/// The screens of the navigation panel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    /// The file at a glance (the dashboard comes here).
+    Overview,
+    /// The table of one list.
+    List(ListKind),
+    /// Zones, and the zone of each country.
+    Zones,
+    /// Every validation problem.
+    Problems,
 }
 
-impl OpenFile {
-    /// Derives the figures and problems of `dataset`.
-    pub fn new(name: String, dataset: Dataset) -> Self {
-        let summary = stats::summary(&dataset, &Filter::all());
-        let problems = validate::validate(&dataset);
+/// Ctrl+1 … Ctrl+9 go to the screens of the navigation panel, in its order.
+const SCREEN_KEYS: [(Key, Screen); 9] = [
+    (Key::Num1, Screen::Overview),
+    (Key::Num2, Screen::List(ListKind::Affiliates)),
+    (Key::Num3, Screen::List(ListKind::Companies)),
+    (Key::Num4, Screen::List(ListKind::Meetings)),
+    (Key::Num5, Screen::List(ListKind::CountryNotes)),
+    (Key::Num6, Screen::List(ListKind::Contracts)),
+    (Key::Num7, Screen::List(ListKind::Institutes)),
+    (Key::Num8, Screen::Zones),
+    (Key::Num9, Screen::Problems),
+];
+
+/// The lists shown as tables, in navigation order.
+pub const LIST_SCREENS: [ListKind; 6] = [
+    ListKind::Affiliates,
+    ListKind::Companies,
+    ListKind::Meetings,
+    ListKind::CountryNotes,
+    ListKind::Contracts,
+    ListKind::Institutes,
+];
+
+/// The navigation label of a list.
+pub fn list_title(list: ListKind) -> &'static str {
+    match list {
+        ListKind::Zones => "Zones",
+        ListKind::Countries => "Countries",
+        ListKind::Institutes => "Institutes",
+        ListKind::Affiliates => "Affiliates",
+        ListKind::Companies => "Companies",
+        ListKind::Meetings => "Meetings",
+        ListKind::CountryNotes => "Country notes",
+        ListKind::Contracts => "Contracts",
+    }
+}
+
+/// One record of a list, in words ("meeting", "country note").
+pub fn record_noun(list: ListKind) -> &'static str {
+    match list {
+        ListKind::Zones => "zone",
+        ListKind::Countries => "country",
+        ListKind::Institutes => "institute",
+        ListKind::Affiliates => "affiliate",
+        ListKind::Companies => "company",
+        ListKind::Meetings => "meeting",
+        ListKind::CountryNotes => "country note",
+        ListKind::Contracts => "contract",
+    }
+}
+
+/// What waits for the user's answer about unsaved changes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PendingAction {
+    /// Start a new file.
+    New,
+    /// Open a file; `None`: ask which.
+    Open(Option<PathBuf>),
+    /// Read the file again from disk, dropping changes.
+    Revert,
+    /// Close the window.
+    Quit,
+}
+
+/// A modal dialog.
+enum Modal {
+    /// Save / Don't save / Cancel before `action`.
+    Unsaved(PendingAction),
+    /// Confirm a deletion and what it implies.
+    Delete(Box<DeletePlan>, Vec<String>),
+    /// Saving will drop the hand-written comments of the file.
+    Comments(Option<PendingAction>),
+    /// Something failed.
+    Error { title: String, message: String },
+    /// Help → Keyboard shortcuts.
+    Shortcuts,
+}
+
+/// The open document.
+struct Doc {
+    ws: Workspace,
+    /// Where it is saved; `None`: untitled (Save asks where).
+    path: Option<PathBuf>,
+    /// What the title bar says when untitled.
+    untitled_name: String,
+    /// The file had comments, which saving drops; cleared once the user agreed.
+    has_comments: bool,
+    lookup: Lookup,
+    lookup_revision: u64,
+}
+
+impl Doc {
+    fn new(
+        dataset: Dataset,
+        path: Option<PathBuf>,
+        untitled_name: &str,
+        has_comments: bool,
+    ) -> Self {
+        let lookup = Lookup::new(&dataset);
+        let ws = Workspace::new(dataset);
         Self {
-            name,
-            dataset,
-            summary,
-            problems,
-        }
-    }
-}
-
-impl Document {
-    /// Reads a file from disk; a failure becomes a document that says why.
-    pub fn from_path(path: &Path) -> Self {
-        let name = display_name(path);
-        match storage::load_file(path) {
-            Ok(parsed) => Document::Open(Box::new(OpenFile::new(name, parsed.dataset))),
-            Err(error) => Document::Failed {
-                name,
-                message: error.to_string(),
-            },
+            lookup_revision: ws.revision(),
+            ws,
+            path,
+            untitled_name: untitled_name.to_owned(),
+            has_comments,
+            lookup,
         }
     }
 
-    /// The bundled sample data.
-    pub fn sample() -> Self {
-        let name = "Sample data (untitled)".to_owned();
-        match format::parse_str(crate::SAMPLE_DATA) {
-            Ok(parsed) => Document::Open(Box::new(OpenFile::new(name, parsed.dataset))),
-            Err(error) => Document::Failed {
-                name,
-                message: format!("the bundled sample data cannot be read: {error}"),
-            },
+    fn name(&self) -> String {
+        match &self.path {
+            Some(path) => display_name(path),
+            None => self.untitled_name.clone(),
         }
     }
 
-    /// The window title: file name, then the program.
-    pub fn window_title(&self) -> String {
-        let name = match self {
-            Document::Open(file) => &file.name,
-            Document::Failed { name, .. } => name,
-        };
-        format!("{name} — Liaison Desk")
+    /// Rebuilds the lookup when the data changed (once per edit, not per frame).
+    fn refresh(&mut self) {
+        if self.lookup_revision != self.ws.revision() {
+            self.lookup = Lookup::new(self.ws.dataset());
+            self.lookup_revision = self.ws.revision();
+        }
     }
 }
 
@@ -99,161 +212,1048 @@ fn display_name(path: &Path) -> String {
         .unwrap_or_else(|| path.display().to_string())
 }
 
+/// A new file: the default zones, every country assigned by continent.
+pub fn new_dataset() -> Dataset {
+    Dataset {
+        zones: countries::default_zones(),
+        countries: countries::default_country_zones(),
+        ..Dataset::default()
+    }
+}
+
+/// The bundled sample data.
+pub fn sample_dataset() -> Result<Dataset, String> {
+    format::parse_str(crate::SAMPLE_DATA)
+        .map(|p| p.dataset)
+        .map_err(|e| format!("the bundled sample data cannot be read: {e}"))
+}
+
+/// What a dialog's button does once the dialog is closed.
+type Continuation = Box<dyn FnOnce(&mut LiaisonApp)>;
+
 /// The application.
 pub struct LiaisonApp {
-    document: Document,
+    doc: Doc,
+    screen: Screen,
+    tables: BTreeMap<ListKind, TableView>,
+    zones: ZonesView,
+    form: Option<RecordForm>,
+    modal: Option<Modal>,
+    dialog: Option<PendingDialog<PendingAction>>,
+    picker: Arc<dyn FilePicker>,
+    settings: Settings,
+    status: Option<String>,
+    allow_close: bool,
+    /// Close the window on the next frame (after "Don't save" or a save).
+    quit_now: bool,
     title_sent: Option<String>,
+    theme_applied: Option<(ThemeChoice, u32)>,
 }
 
 impl LiaisonApp {
-    /// Opens `path`, or the bundled sample when there is none.
-    pub fn new(path: Option<PathBuf>) -> Self {
-        let document = match path {
-            Some(path) => Document::from_path(&path),
-            None => Document::sample(),
-        };
-        Self::with_document(document)
+    /// The app as started by `liaison-desk [FILE]`: the file given, else the
+    /// last file, else (first start) the bundled sample as an untitled copy.
+    pub fn new(cc: &eframe::CreationContext<'_>, file: Option<PathBuf>) -> Self {
+        let settings: Settings = cc
+            .storage
+            .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
+            .unwrap_or_default();
+        let file = file.or_else(|| settings.last_file.clone());
+        Self::start(settings, Arc::new(NativePicker), file)
     }
 
-    /// An app showing `document`.
-    pub fn with_document(document: Document) -> Self {
-        Self {
-            document,
+    /// The app with the given settings and file picker, opening `file` (or
+    /// the sample when `None`). Tests use it with a scripted picker.
+    pub fn start(settings: Settings, picker: Arc<dyn FilePicker>, file: Option<PathBuf>) -> Self {
+        let mut app = Self {
+            doc: Doc::new(new_dataset(), None, "Untitled", false),
+            screen: Screen::Overview,
+            tables: BTreeMap::new(),
+            zones: ZonesView::default(),
+            form: None,
+            modal: None,
+            dialog: None,
+            picker,
+            settings,
+            status: None,
+            allow_close: false,
+            quit_now: false,
             title_sent: None,
+            theme_applied: None,
+        };
+        app.settings.started_before = true;
+        match file {
+            Some(path) => {
+                if !app.open_path(&path) {
+                    app.open_sample();
+                }
+            }
+            None => app.open_sample(),
         }
+        app
+    }
+
+    /// The data being worked on.
+    pub fn workspace(&self) -> &Workspace {
+        &self.doc.ws
+    }
+
+    /// Where the document is saved, if it is.
+    pub fn path(&self) -> Option<&Path> {
+        self.doc.path.as_deref()
+    }
+
+    /// The screen shown.
+    pub fn screen(&self) -> Screen {
+        self.screen
+    }
+
+    /// The remembered settings.
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// The window title: `*` marks unsaved changes.
+    pub fn window_title(&self) -> String {
+        let mark = if self.doc.ws.is_modified() { "*" } else { "" };
+        format!("{mark}{} — Liaison Desk", self.doc.name())
+    }
+
+    /// The last status message.
+    pub fn status(&self) -> Option<&str> {
+        self.status.as_deref()
+    }
+
+    fn open_sample(&mut self) {
+        match sample_dataset() {
+            Ok(dataset) => {
+                self.replace_doc(Doc::new(dataset, None, "Sample data (untitled)", false));
+            }
+            Err(message) => self.error("The sample data could not be opened", message),
+        }
+    }
+
+    /// Opens `path`, replacing the document; on failure the current document
+    /// stays and the reason is shown. Returns whether it opened.
+    fn open_path(&mut self, path: &Path) -> bool {
+        match storage::load_file(path) {
+            Ok(parsed) => {
+                let doc = Doc::new(
+                    parsed.dataset,
+                    Some(path.to_owned()),
+                    "",
+                    parsed.has_comments,
+                );
+                let problems = doc.ws.problems().len();
+                self.replace_doc(doc);
+                self.settings.add_recent(path);
+                self.settings.last_file = Some(path.to_owned());
+                self.status = Some(if problems == 0 {
+                    format!("Opened {}", path.display())
+                } else {
+                    format!(
+                        "Opened {} — {} problem{} to look at",
+                        path.display(),
+                        problems,
+                        if problems == 1 { "" } else { "s" }
+                    )
+                });
+                if problems > 0 {
+                    self.screen = Screen::Problems;
+                }
+                true
+            }
+            Err(error) => {
+                if matches!(error, storage::FileError::Read { .. }) {
+                    self.settings.remove_recent(path);
+                }
+                self.error(
+                    &format!("Could not open {}", display_name(path)),
+                    format!(
+                        "{error}\n\nThe file was not changed. Fix it in a text editor \
+                         (`liaison-desk validate` lists every problem), or open another file."
+                    ),
+                );
+                false
+            }
+        }
+    }
+
+    fn replace_doc(&mut self, doc: Doc) {
+        self.doc = doc;
+        self.tables.clear();
+        self.form = None;
+        self.screen = Screen::Overview;
+    }
+
+    fn error(&mut self, title: &str, message: String) {
+        self.modal = Some(Modal::Error {
+            title: title.to_owned(),
+            message,
+        });
+    }
+
+    /// Asks about unsaved changes before `action`, or does it at once.
+    pub fn request(&mut self, action: PendingAction) {
+        if self.doc.ws.is_modified() {
+            self.modal = Some(Modal::Unsaved(action));
+        } else {
+            self.perform(action);
+        }
+    }
+
+    fn perform(&mut self, action: PendingAction) {
+        match action {
+            PendingAction::New => {
+                self.replace_doc(Doc::new(new_dataset(), None, "Untitled", false));
+                self.settings.last_file = None;
+                self.status =
+                    Some("New file: six zones, every country assigned by continent".into());
+            }
+            PendingAction::Open(Some(path)) => {
+                self.open_path(&path);
+            }
+            PendingAction::Open(None) => self.show_dialog(DialogPurpose::Open),
+            PendingAction::Revert => {
+                if let Some(path) = self.doc.path.clone() {
+                    self.open_path(&path);
+                }
+            }
+            PendingAction::Quit => {
+                self.allow_close = true;
+                self.quit_now = true;
+            }
+        }
+    }
+
+    fn show_dialog(&mut self, purpose: DialogPurpose<PendingAction>) {
+        if self.dialog.is_some() {
+            return;
+        }
+        let suggested = match &self.doc.path {
+            Some(path) => display_name(path),
+            None => "liaison-data.ron".to_owned(),
+        };
+        self.dialog = Some(PendingDialog::spawn(
+            self.picker.clone(),
+            purpose,
+            suggested,
+        ));
+    }
+
+    /// Save; asks where when untitled, then carries on with `then`.
+    pub fn save(&mut self, then: Option<PendingAction>) {
+        match self.doc.path.clone() {
+            None => self.show_dialog(DialogPurpose::SaveAs(then)),
+            Some(path) => {
+                if self.doc.has_comments {
+                    self.modal = Some(Modal::Comments(then));
+                } else {
+                    self.save_to(&path, then);
+                }
+            }
+        }
+    }
+
+    fn save_to(&mut self, path: &Path, then: Option<PendingAction>) {
+        match storage::save_file(path, self.doc.ws.dataset()) {
+            Ok(backup) => {
+                self.doc.ws.mark_saved();
+                self.doc.path = Some(path.to_owned());
+                self.doc.has_comments = false;
+                self.settings.add_recent(path);
+                self.settings.last_file = Some(path.to_owned());
+                self.status = Some(match backup {
+                    Some(backup) => format!(
+                        "Saved {} (previous version kept as {})",
+                        path.display(),
+                        display_name(&backup)
+                    ),
+                    None => format!("Saved {}", path.display()),
+                });
+                if let Some(action) = then {
+                    self.perform(action);
+                }
+            }
+            Err(error) => self.error(
+                "The file was not saved",
+                format!("{error}\n\nYour changes are still here: try Save As… to another folder."),
+            ),
+        }
+    }
+
+    fn poll_dialog(&mut self, ctx: &egui::Context) {
+        let Some(dialog) = &self.dialog else {
+            return;
+        };
+        match dialog.poll() {
+            DialogPoll::Waiting => ctx.request_repaint_after(std::time::Duration::from_millis(50)),
+            DialogPoll::Done(path) => {
+                let Some(dialog) = self.dialog.take() else {
+                    return;
+                };
+                match (dialog.purpose, path) {
+                    (DialogPurpose::Open, Some(path)) => {
+                        self.open_path(&path);
+                    }
+                    (DialogPurpose::SaveAs(then), Some(path)) => self.save_to(&path, then),
+                    (_, None) => {}
+                }
+            }
+        }
+    }
+
+    fn add_record(&mut self) {
+        if let Screen::List(list) = self.screen {
+            self.form = Some(RecordForm::new_record(&self.doc.ws, list));
+        }
+    }
+
+    fn duplicate_selected(&mut self) {
+        if let Some((list, index)) = self.selection() {
+            self.form = RecordForm::duplicate(&self.doc.ws, list, index);
+        }
+    }
+
+    fn delete_selected(&mut self) {
+        if let Some((list, index)) = self.selection() {
+            self.confirm_delete(list, index);
+        }
+    }
+
+    fn confirm_delete(&mut self, list: ListKind, index: usize) {
+        if let Some(plan) = plan_delete(self.doc.ws.dataset(), list, index) {
+            let lines = describe_plan(&plan, self.doc.ws.dataset(), &self.doc.lookup);
+            self.modal = Some(Modal::Delete(Box::new(plan), lines));
+        }
+    }
+
+    fn selection(&self) -> Option<(ListKind, usize)> {
+        let Screen::List(list) = self.screen else {
+            return None;
+        };
+        let index = self.tables.get(&list)?.selected()?;
+        Some((list, index))
+    }
+
+    fn apply(&mut self, label: String, edit: Edit) -> bool {
+        match self.doc.ws.apply(label.clone(), edit) {
+            Ok(()) => {
+                self.status = Some(label);
+                true
+            }
+            Err(error) => {
+                self.error("The change could not be made", error.to_string());
+                false
+            }
+        }
+    }
+
+    fn undo(&mut self) {
+        if self.form.as_ref().is_some_and(RecordForm::is_dirty) {
+            self.status = Some("Apply or cancel the form before undoing".into());
+            return;
+        }
+        let label = self.doc.ws.undo_label().map(str::to_owned);
+        if self.doc.ws.undo() {
+            self.form = None;
+            self.status = label.map(|l| format!("Undone: {l}"));
+        }
+    }
+
+    fn redo(&mut self) {
+        if self.form.as_ref().is_some_and(RecordForm::is_dirty) {
+            self.status = Some("Apply or cancel the form before redoing".into());
+            return;
+        }
+        let label = self.doc.ws.redo_label().map(str::to_owned);
+        if self.doc.ws.redo() {
+            self.form = None;
+            self.status = label.map(|l| format!("Redone: {l}"));
+        }
+    }
+
+    /// Shows a record: its list, selected, with its form open.
+    pub fn go_to(&mut self, list: ListKind, index: usize) {
+        if matches!(list, ListKind::Zones | ListKind::Countries) {
+            self.screen = Screen::Zones;
+            return;
+        }
+        self.screen = Screen::List(list);
+        self.tables
+            .entry(list)
+            .or_insert_with(|| TableView::new(list))
+            .select(Some(index));
+        self.form = RecordForm::edit(&self.doc.ws, list, index);
+    }
+
+    fn handle_shortcuts(&mut self, ctx: &egui::Context) {
+        if self.modal.is_some() {
+            return;
+        }
+        let typing = ctx.egui_wants_keyboard_input();
+        let pressed = |s: &KeyboardShortcut| ctx.input_mut(|i| i.consume_shortcut(s));
+        // Most specific first: Ctrl+Shift+S before Ctrl+S.
+        if pressed(&shortcuts::SAVE_AS) {
+            self.show_dialog(DialogPurpose::SaveAs(None));
+        } else if pressed(&shortcuts::SAVE) {
+            self.save(None);
+        }
+        if pressed(&shortcuts::OPEN) {
+            self.request(PendingAction::Open(None));
+        }
+        if pressed(&shortcuts::NEW_RECORD) {
+            self.add_record();
+        }
+        for (key, screen) in SCREEN_KEYS {
+            if pressed(&KeyboardShortcut::new(Modifiers::COMMAND, key)) {
+                self.switch_to(screen);
+            }
+        }
+        if pressed(&shortcuts::FIND)
+            && let Screen::List(list) = self.screen
+        {
+            self.tables
+                .entry(list)
+                .or_insert_with(|| TableView::new(list))
+                .request_search_focus();
+        }
+        if !typing {
+            if pressed(&shortcuts::REDO) || pressed(&shortcuts::REDO_Y) {
+                self.redo();
+            } else if pressed(&shortcuts::UNDO) {
+                self.undo();
+            }
+            if self.form.is_none() && pressed(&shortcuts::DELETE) {
+                self.delete_selected();
+            }
+        }
+    }
+
+    fn handle_dropped_files(&mut self, ctx: &egui::Context) {
+        let dropped = ctx.input(|i| i.raw.dropped_files.first().map(|f| f.path().to_owned()));
+        if let Some(path) = dropped {
+            self.request(PendingAction::Open(Some(path)));
+        }
+    }
+
+    fn handle_close_request(&mut self, ctx: &egui::Context) {
+        if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close {
+            if self.doc.ws.is_modified() {
+                ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+                self.modal = Some(Modal::Unsaved(PendingAction::Quit));
+            } else {
+                self.allow_close = true;
+            }
+        }
+        if std::mem::take(&mut self.quit_now) {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+    }
+
+    /// Whether the app agreed to close (after asking about unsaved changes).
+    pub fn may_close(&self) -> bool {
+        self.allow_close
+    }
+
+    fn apply_look(&mut self, ctx: &egui::Context) {
+        let wanted = (self.settings.theme, self.settings.zoom.to_bits());
+        if self.theme_applied != Some(wanted) {
+            ctx.set_theme(self.settings.theme.preference());
+            ctx.set_zoom_factor(self.settings.zoom.clamp(0.5, 3.0));
+            self.theme_applied = Some(wanted);
+        }
+        // Keyboard zoom (Ctrl +/-/0) is egui's; remember where it ends.
+        self.settings.zoom = ctx.zoom_factor();
+        self.theme_applied = Some((self.settings.theme, self.settings.zoom.to_bits()));
     }
 
     /// Draws the whole window.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
-        let title = self.document.window_title();
+        let ctx = ui.ctx().clone();
+        self.apply_look(&ctx);
+        self.poll_dialog(&ctx);
+        self.handle_dropped_files(&ctx);
+        self.handle_close_request(&ctx);
+        self.handle_shortcuts(&ctx);
+        self.doc.refresh();
+
+        egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
+        egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
+        egui::Panel::left("navigation")
+            .resizable(false)
+            .exact_size(theme::NAV_WIDTH)
+            .show(ui, |ui| self.nav_ui(ui));
+        if self.form.is_some() {
+            egui::Panel::right("form")
+                .resizable(true)
+                .default_size(440.0)
+                .show(ui, |ui| self.form_panel_ui(ui));
+        }
+        egui::CentralPanel::default().show(ui, |ui| self.central_ui(ui));
+        self.modal_ui(&ctx);
+
+        let title = self.window_title();
         if self.title_sent.as_ref() != Some(&title) {
-            ui.ctx()
-                .send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.title_sent = Some(title);
         }
-        match &self.document {
-            Document::Open(file) => open_file_ui(ui, file),
-            Document::Failed { name, message } => failed_ui(ui, name, message),
+    }
+
+    fn menu_ui(&mut self, ui: &mut egui::Ui) {
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("File", |ui| {
+                if ui.button("New").clicked() {
+                    self.request(PendingAction::New);
+                }
+                let open = ui.add(
+                    egui::Button::new("Open…")
+                        .shortcut_text(ui.ctx().format_shortcut(&shortcuts::OPEN)),
+                );
+                if open.clicked() {
+                    self.request(PendingAction::Open(None));
+                }
+                ui.menu_button("Open Recent", |ui| {
+                    if self.settings.recent_files.is_empty() {
+                        ui.label("No recent files");
+                    }
+                    let mut chosen = None;
+                    for path in &self.settings.recent_files {
+                        if ui
+                            .button(display_name(path))
+                            .on_hover_text(path.display().to_string())
+                            .clicked()
+                        {
+                            chosen = Some(path.clone());
+                        }
+                    }
+                    if let Some(path) = chosen {
+                        self.request(PendingAction::Open(Some(path)));
+                    }
+                });
+                ui.separator();
+                let save = ui.add(
+                    egui::Button::new("Save")
+                        .shortcut_text(ui.ctx().format_shortcut(&shortcuts::SAVE)),
+                );
+                if save.clicked() {
+                    self.save(None);
+                }
+                let save_as = ui.add(
+                    egui::Button::new("Save As…")
+                        .shortcut_text(ui.ctx().format_shortcut(&shortcuts::SAVE_AS)),
+                );
+                if save_as.clicked() {
+                    self.show_dialog(DialogPurpose::SaveAs(None));
+                }
+                let can_revert = self.doc.path.is_some() && self.doc.ws.is_modified();
+                if ui
+                    .add_enabled(can_revert, egui::Button::new("Revert"))
+                    .on_hover_text("Read the file again from disk, dropping unsaved changes")
+                    .clicked()
+                {
+                    self.request(PendingAction::Revert);
+                }
+                ui.separator();
+                if ui.button("Quit").clicked() {
+                    ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+                }
+            });
+            ui.menu_button("Edit", |ui| {
+                let undo_text = match self.doc.ws.undo_label() {
+                    Some(label) => format!("Undo {label}"),
+                    None => "Undo".to_owned(),
+                };
+                let undo = ui.add_enabled(
+                    self.doc.ws.undo_label().is_some(),
+                    egui::Button::new(undo_text)
+                        .shortcut_text(ui.ctx().format_shortcut(&shortcuts::UNDO)),
+                );
+                if undo.clicked() {
+                    self.undo();
+                }
+                let redo_text = match self.doc.ws.redo_label() {
+                    Some(label) => format!("Redo {label}"),
+                    None => "Redo".to_owned(),
+                };
+                let redo = ui.add_enabled(
+                    self.doc.ws.redo_label().is_some(),
+                    egui::Button::new(redo_text)
+                        .shortcut_text(ui.ctx().format_shortcut(&shortcuts::REDO)),
+                );
+                if redo.clicked() {
+                    self.redo();
+                }
+                ui.separator();
+                let in_list = matches!(self.screen, Screen::List(_));
+                let has_selection = self.selection().is_some();
+                if ui
+                    .add_enabled(
+                        in_list,
+                        egui::Button::new("Add")
+                            .shortcut_text(ui.ctx().format_shortcut(&shortcuts::NEW_RECORD)),
+                    )
+                    .clicked()
+                {
+                    self.add_record();
+                }
+                if ui
+                    .add_enabled(has_selection, egui::Button::new("Duplicate"))
+                    .clicked()
+                {
+                    self.duplicate_selected();
+                }
+                if ui
+                    .add_enabled(
+                        has_selection,
+                        egui::Button::new("Delete…")
+                            .shortcut_text(ui.ctx().format_shortcut(&shortcuts::DELETE)),
+                    )
+                    .clicked()
+                {
+                    self.delete_selected();
+                }
+            });
+            ui.menu_button("View", |ui| {
+                ui.label("Theme");
+                for (choice, label) in [
+                    (ThemeChoice::System, "Follow the system"),
+                    (ThemeChoice::Light, "Light"),
+                    (ThemeChoice::Dark, "Dark"),
+                ] {
+                    ui.radio_value(&mut self.settings.theme, choice, label);
+                }
+                ui.separator();
+                ui.label(format!("Zoom: {:.0} %", self.settings.zoom * 100.0));
+                ui.horizontal(|ui| {
+                    if ui.button("Smaller").clicked() {
+                        self.settings.zoom = (self.settings.zoom - 0.1).max(0.5);
+                        self.theme_applied = None;
+                    }
+                    if ui.button("Reset").clicked() {
+                        self.settings.zoom = 1.0;
+                        self.theme_applied = None;
+                    }
+                    if ui.button("Larger").clicked() {
+                        self.settings.zoom = (self.settings.zoom + 0.1).min(3.0);
+                        self.theme_applied = None;
+                    }
+                });
+            });
+            ui.menu_button("Help", |ui| {
+                if ui.button("Keyboard shortcuts").clicked() {
+                    self.modal = Some(Modal::Shortcuts);
+                }
+            });
+        });
+    }
+
+    fn nav_ui(&mut self, ui: &mut egui::Ui) {
+        ui.add_space(6.0);
+        let dataset = self.doc.ws.dataset();
+        let mut go = None;
+        let width = ui.available_width();
+        let mut entry = |ui: &mut egui::Ui, screen: Screen, title: &str, count: Option<usize>| {
+            let mut button = egui::Button::selectable(self.screen == screen, title)
+                .min_size(egui::vec2(width, 24.0));
+            if let Some(count) = count {
+                button = button.right_text(group_thousands(count as u64));
+            }
+            if ui.add(button).clicked() {
+                go = Some(screen);
+            }
+        };
+        entry(ui, Screen::Overview, "Overview", None);
+        ui.separator();
+        for list in LIST_SCREENS {
+            let count = crate::edit::list_len(dataset, list);
+            entry(ui, Screen::List(list), list_title(list), Some(count));
         }
+        entry(
+            ui,
+            Screen::Zones,
+            "Zones & countries",
+            Some(dataset.zones.len()),
+        );
+        ui.separator();
+        entry(
+            ui,
+            Screen::Problems,
+            "Problems",
+            Some(self.doc.ws.problems().len()),
+        );
+        if let Some(screen) = go {
+            self.switch_to(screen);
+        }
+    }
+
+    /// Shows another screen; a form without unapplied changes closes.
+    pub fn switch_to(&mut self, screen: Screen) {
+        if screen != self.screen {
+            self.screen = screen;
+            if !self.form.as_ref().is_some_and(RecordForm::is_dirty) {
+                self.form = None;
+            }
+        }
+    }
+
+    fn status_ui(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            let place = match &self.doc.path {
+                Some(path) => path.display().to_string(),
+                None => format!("{} — not saved yet", self.doc.untitled_name),
+            };
+            ui.label(place);
+            ui.separator();
+            if self.doc.ws.is_modified() {
+                ui.colored_label(ui.visuals().warn_fg_color, "Unsaved changes");
+            } else if self.doc.path.is_some() {
+                ui.label("Saved");
+            } else {
+                ui.label("No changes");
+            }
+            ui.separator();
+            let (errors, warnings) = validate::count(self.doc.ws.problems());
+            let text = format!(
+                "{errors} error{}, {warnings} warning{}",
+                if errors == 1 { "" } else { "s" },
+                if warnings == 1 { "" } else { "s" }
+            );
+            let color = if errors > 0 {
+                ui.visuals().error_fg_color
+            } else {
+                ui.visuals().text_color()
+            };
+            if ui
+                .link(egui::RichText::new(text).color(color))
+                .on_hover_text("Show the problems")
+                .clicked()
+            {
+                self.screen = Screen::Problems;
+            }
+            if let Some(status) = &self.status {
+                ui.separator();
+                ui.label(status);
+            }
+        });
+    }
+
+    fn central_ui(&mut self, ui: &mut egui::Ui) {
+        match self.screen {
+            Screen::Overview => {
+                let name = self.doc.name();
+                egui::ScrollArea::both().show(ui, |ui| {
+                    overview::overview_ui(ui, self.doc.ws.dataset(), self.doc.ws.summary(), &name);
+                });
+            }
+            Screen::Problems => {
+                if let Some((list, index)) = problems::problems_ui(ui, self.doc.ws.problems()) {
+                    self.go_to(list, index);
+                }
+            }
+            Screen::List(list) => self.list_ui(ui, list),
+            Screen::Zones => {
+                let action = egui::ScrollArea::vertical()
+                    .auto_shrink([false, false])
+                    .show(ui, |ui| self.zones.ui(ui, &self.doc.ws, &self.doc.lookup))
+                    .inner;
+                match action {
+                    Some(ZonesAction::Apply { label, edit }) => {
+                        self.apply(label, *edit);
+                    }
+                    Some(ZonesAction::DeleteZone(index)) => {
+                        self.confirm_delete(ListKind::Zones, index)
+                    }
+                    None => {}
+                }
+            }
+        }
+    }
+
+    fn list_ui(&mut self, ui: &mut egui::Ui, list: ListKind) {
+        ui.horizontal(|ui| {
+            ui.heading(list_title(list));
+            ui.add_space(12.0);
+            if ui
+                .button(format!("Add {}", record_noun(list)))
+                .on_hover_text(ui.ctx().format_shortcut(&shortcuts::NEW_RECORD))
+                .clicked()
+            {
+                self.add_record();
+            }
+            let has_selection = self.selection().is_some();
+            if ui
+                .add_enabled(has_selection, egui::Button::new("Duplicate"))
+                .clicked()
+            {
+                self.duplicate_selected();
+            }
+            if ui
+                .add_enabled(has_selection, egui::Button::new("Delete…"))
+                .clicked()
+            {
+                self.delete_selected();
+            }
+        });
+        ui.add_space(4.0);
+        let table = self
+            .tables
+            .entry(list)
+            .or_insert_with(|| TableView::new(list));
+        let action = table.ui(ui, &self.doc.ws, &self.doc.lookup);
+        if let Some(TableAction::Open(index)) = action {
+            self.form = RecordForm::edit(&self.doc.ws, list, index);
+        }
+    }
+
+    fn form_panel_ui(&mut self, ui: &mut egui::Ui) {
+        let Some(form) = self.form.as_mut() else {
+            return;
+        };
+        let action = egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| form.ui(ui, &self.doc.ws, &self.doc.lookup))
+            .inner;
+        match action {
+            Some(FormAction::Apply { edit, label }) => {
+                let list = form.list();
+                let index = form.index();
+                if self.apply(label, edit) {
+                    self.doc.refresh();
+                    let index = index.unwrap_or_else(|| {
+                        crate::edit::list_len(self.doc.ws.dataset(), list).saturating_sub(1)
+                    });
+                    self.tables
+                        .entry(list)
+                        .or_insert_with(|| TableView::new(list))
+                        .select(Some(index));
+                    self.form = None;
+                }
+            }
+            Some(FormAction::Cancel) => self.form = None,
+            None => {}
+        }
+    }
+
+    fn modal_ui(&mut self, ctx: &egui::Context) {
+        let Some(modal) = self.modal.take() else {
+            return;
+        };
+        let mut keep = true;
+        let mut then: Option<Continuation> = None;
+        let escape = ctx.input(|i| i.key_pressed(Key::Escape));
+        egui::Modal::new(egui::Id::unique("modal")).show(ctx, |ui| {
+            ui.set_max_width(520.0);
+            match &modal {
+                Modal::Unsaved(action) => {
+                    ui.heading("Save changes?");
+                    ui.label(format!(
+                        "{} has unsaved changes. They will be lost if you don't save them.",
+                        self.doc.name()
+                    ));
+                    ui.add_space(8.0);
+                    ui.horizontal(|ui| {
+                        if ui.button("Save").clicked() {
+                            let action = action.clone();
+                            then = Some(Box::new(move |app: &mut Self| app.save(Some(action))));
+                            keep = false;
+                        }
+                        if ui.button("Don't save").clicked() {
+                            let action = action.clone();
+                            then = Some(Box::new(move |app: &mut Self| app.perform(action)));
+                            keep = false;
+                        }
+                        if ui.button("Cancel").clicked() || escape {
+                            keep = false;
+                        }
+                    });
+                }
+                Modal::Delete(plan, lines) => {
+                    let noun = record_noun(plan.list);
+                    ui.heading(format!("Delete this {noun}?"));
+                    for line in lines {
+                        ui.label(line);
+                    }
+                    ui.add_space(8.0);
+                    ui.horizontal(|ui| {
+                        let label = if plan.references.is_empty() {
+                            "Delete".to_owned()
+                        } else {
+                            "Delete and remove the references".to_owned()
+                        };
+                        if ui.button(label).clicked() {
+                            let edit = plan.edit.clone();
+                            let label = format!("Delete {noun} {}", plan.record_id);
+                            then = Some(Box::new(move |app: &mut Self| {
+                                if app.apply(label, edit) {
+                                    app.form = None;
+                                    if let Screen::List(list) = app.screen
+                                        && let Some(table) = app.tables.get_mut(&list)
+                                    {
+                                        table.select(None);
+                                    }
+                                }
+                            }));
+                            keep = false;
+                        }
+                        if ui.button("Cancel").clicked() || escape {
+                            keep = false;
+                        }
+                    });
+                }
+                Modal::Comments(action) => {
+                    ui.heading("The file's comments will be lost");
+                    ui.label(
+                        "This file was written by hand and has comments (// or /* */). \
+                         Saving rewrites the file and cannot keep them.",
+                    );
+                    ui.add_space(8.0);
+                    ui.horizontal(|ui| {
+                        if ui.button("Save without the comments").clicked() {
+                            let action = action.clone();
+                            then = Some(Box::new(move |app: &mut Self| {
+                                app.doc.has_comments = false;
+                                app.save(action);
+                            }));
+                            keep = false;
+                        }
+                        if ui.button("Save As…").clicked() {
+                            let action = action.clone();
+                            then = Some(Box::new(move |app: &mut Self| {
+                                app.show_dialog(DialogPurpose::SaveAs(action));
+                            }));
+                            keep = false;
+                        }
+                        if ui.button("Cancel").clicked() || escape {
+                            keep = false;
+                        }
+                    });
+                }
+                Modal::Error { title, message } => {
+                    ui.heading(title);
+                    ui.label(message);
+                    ui.add_space(8.0);
+                    if ui.button("OK").clicked() || escape {
+                        keep = false;
+                    }
+                }
+                Modal::Shortcuts => {
+                    ui.heading("Keyboard shortcuts");
+                    egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
+                        let rows: [(&str, String); 11] = [
+                            ("Open a file", ctx.format_shortcut(&shortcuts::OPEN)),
+                            ("Save", ctx.format_shortcut(&shortcuts::SAVE)),
+                            ("Save as", ctx.format_shortcut(&shortcuts::SAVE_AS)),
+                            ("Add a record", ctx.format_shortcut(&shortcuts::NEW_RECORD)),
+                            ("Search the list", ctx.format_shortcut(&shortcuts::FIND)),
+                            ("Undo", ctx.format_shortcut(&shortcuts::UNDO)),
+                            (
+                                "Redo",
+                                format!(
+                                    "{} or {}",
+                                    ctx.format_shortcut(&shortcuts::REDO),
+                                    ctx.format_shortcut(&shortcuts::REDO_Y)
+                                ),
+                            ),
+                            (
+                                "Delete the selected record",
+                                ctx.format_shortcut(&shortcuts::DELETE),
+                            ),
+                            ("Open the selected record", "Enter".to_owned()),
+                            ("Close a form or dialog", "Escape".to_owned()),
+                            (
+                                "Go to a screen of the side panel",
+                                format!(
+                                    "{} … {}",
+                                    ctx.format_shortcut(&KeyboardShortcut::new(
+                                        Modifiers::COMMAND,
+                                        Key::Num1
+                                    )),
+                                    ctx.format_shortcut(&KeyboardShortcut::new(
+                                        Modifiers::COMMAND,
+                                        Key::Num9
+                                    ))
+                                ),
+                            ),
+                        ];
+                        for (what, keys) in rows {
+                            ui.label(what);
+                            ui.strong(keys);
+                            ui.end_row();
+                        }
+                    });
+                    ui.add_space(8.0);
+                    if ui.button("Close").clicked() || escape {
+                        keep = false;
+                    }
+                }
+            }
+        });
+        if keep {
+            self.modal = Some(modal);
+        }
+        if let Some(then) = then {
+            then(self);
+        }
+    }
+}
+
+/// What deleting implies, in sentences for the confirmation.
+fn describe_plan(plan: &DeletePlan, dataset: &Dataset, lookup: &Lookup) -> Vec<String> {
+    let name = lookup.name(dataset, plan.list, &plan.record_id);
+    let mut lines = vec![format!("“{name}” will be deleted.")];
+    if plan.references.is_empty() {
+        lines.push("Nothing else refers to it.".to_owned());
+        return lines;
+    }
+    let mut deleted: BTreeMap<ListKind, usize> = BTreeMap::new();
+    for (list, _) in &plan.also_deleted {
+        *deleted.entry(*list).or_default() += 1;
+    }
+    for (list, n) in deleted {
+        lines.push(format!(
+            "{n} {} that refer to it will be deleted too.",
+            plural_noun(list, n)
+        ));
+    }
+    let mut cleared: BTreeMap<(ListKind, &str), usize> = BTreeMap::new();
+    for (list, _, field) in &plan.cleared {
+        *cleared.entry((*list, field)).or_default() += 1;
+    }
+    for ((list, field), n) in cleared {
+        lines.push(format!(
+            "{n} {} will lose their {field}{}.",
+            plural_noun(list, n),
+            if list == ListKind::Contracts && field == "company" {
+                " (they will be listed in Problems)"
+            } else {
+                ""
+            }
+        ));
+    }
+    lines.push("You can undo this with Ctrl+Z.".to_owned());
+    lines
+}
+
+fn plural_noun(list: ListKind, n: usize) -> String {
+    let noun = record_noun(list);
+    if n == 1 {
+        noun.to_owned()
+    } else if noun == "company" {
+        "companies".to_owned()
+    } else if noun == "country" {
+        "countries".to_owned()
+    } else {
+        format!("{noun}s")
     }
 }
 
 impl eframe::App for LiaisonApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        egui::CentralPanel::default().show(ui, |ui| self.ui(ui));
+        self.ui(ui);
     }
-}
 
-fn failed_ui(ui: &mut egui::Ui, name: &str, message: &str) {
-    ui.heading(name);
-    ui.add_space(8.0);
-    ui.colored_label(
-        ui.visuals().error_fg_color,
-        "This file could not be opened.",
-    );
-    ui.label(message);
-}
-
-fn open_file_ui(ui: &mut egui::Ui, file: &OpenFile) {
-    let title = file.dataset.title.as_deref().unwrap_or(&file.name);
-    ui.heading(title);
-    let count = |n: usize| group_thousands(n as u64);
-    ui.label(format!(
-        "{} affiliates · {} companies · {} meetings · {} country notes · {} contracts",
-        count(file.dataset.affiliates.len()),
-        count(file.dataset.companies.len()),
-        count(file.dataset.meetings.len()),
-        count(file.dataset.country_notes.len()),
-        count(file.dataset.contracts.len())
-    ));
-    ui.add_space(12.0);
-    ui.strong("Figures by zone");
-    summary_ui(ui, &file.summary);
-    ui.add_space(16.0);
-    problems_ui(ui, &file.problems);
-}
-
-/// Column headers of the figures, with what each counts (shown on hover).
-const SUMMARY_HEADERS: [(&str, &str); 9] = [
-    ("Zone", "The zone of a record is the zone of its country"),
-    (
-        "Affiliates",
-        "Offices abroad in the zone that are not closed",
-    ),
-    ("Companies", "Companies whose country is in the zone"),
-    (
-        "Companies met",
-        "Companies of the zone with at least one meeting",
-    ),
-    ("Meetings", "Meetings with companies of the zone"),
-    ("Country notes", "Notes on the zone's countries"),
-    ("Contracts", "Contracts of the zone"),
-    (
-        "Bilateral (€)",
-        "Total of Bilateral contracts, financed by companies of the zone",
-    ),
-    (
-        "European (€)",
-        "Total of European projects coordinated from the zone",
-    ),
-];
-
-fn summary_ui(ui: &mut egui::Ui, summary: &Summary) {
-    egui::Grid::new("summary")
-        .striped(true)
-        .spacing([24.0, 6.0])
-        .show(ui, |ui| {
-            for (header, meaning) in SUMMARY_HEADERS {
-                ui.strong(header).on_hover_text(meaning);
-            }
-            ui.end_row();
-            for row in summary.rows.iter().chain(std::iter::once(&summary.total)) {
-                let is_total = std::ptr::eq(row, &summary.total);
-                if is_total {
-                    ui.strong(&row.zone_name);
-                } else {
-                    ui.label(&row.zone_name);
-                }
-                for number in row.numbers() {
-                    let text = group_thousands(number);
-                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                        if is_total {
-                            ui.strong(text);
-                        } else {
-                            ui.label(text);
-                        }
-                    });
-                }
-                ui.end_row();
-            }
-        });
-}
-
-fn problems_ui(ui: &mut egui::Ui, problems: &[Problem]) {
-    let (errors, warnings) = validate::count(problems);
-    if problems.is_empty() {
-        ui.strong("Problems");
-        ui.label("No problems found: every reference, date and country code checks out.");
-        return;
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, eframe::APP_KEY, &self.settings);
     }
-    ui.strong(format!(
-        "Problems: {errors} error{}, {warnings} warning{}",
-        if errors == 1 { "" } else { "s" },
-        if warnings == 1 { "" } else { "s" }
-    ));
-    let row_height = ui.text_style_height(&egui::TextStyle::Body) + 4.0;
-    egui::ScrollArea::vertical()
-        .auto_shrink([false, false])
-        .show_rows(ui, row_height, problems.len(), |ui, range| {
-            for problem in problems.get(range).unwrap_or_default() {
-                ui.horizontal(|ui| {
-                    let (label, color) = match problem.severity {
-                        Severity::Error => ("Error", ui.visuals().error_fg_color),
-                        Severity::Warning => ("Warning", ui.visuals().warn_fg_color),
-                    };
-                    ui.colored_label(color, label);
-                    ui.label(problem.to_string());
-                });
-            }
-        });
 }

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Runs the real app under Xvfb on the sample data and writes a PNG of each screen
+# (both themes) into docs/screenshots/. Needs: xvfb xauth xdotool imagemagick and the
+# run-time libraries named in README.md. Usage: scripts/screenshots.sh [OUT_DIR]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=${1:-docs/screenshots}
+mkdir -p "$out"
+cargo build --release --quiet
+bin=target/release/liaison-desk
+
+display=:77
+Xvfb "$display" -screen 0 1400x900x24 >/dev/null 2>&1 &
+xvfb_pid=$!
+trap 'kill $xvfb_pid 2>/dev/null || true' EXIT
+sleep 1
+export DISPLAY=$display
+unset WAYLAND_DISPLAY
+
+shoot() { # theme file
+  local theme=$1 file=$2
+  local state
+  state=$(mktemp -d)
+  mkdir -p "$state/liaison-desk"
+  # Start with the wanted theme, at the window's full size.
+  printf '(\n    "app": "(recent_files: [], last_file: None, started_before: true, theme: %s, zoom: 1.0)",\n)\n' "$theme" \
+    > "$state/liaison-desk/app.ron"
+  XDG_DATA_HOME=$state "$bin" "$file" >/dev/null 2>&1 &
+  local pid=$!
+  sleep 4
+  local win
+  win=$(xdotool search --sync --name "Liaison Desk" | head -n 1)
+  xdotool windowmove "$win" 0 0 windowsize "$win" 1400 900
+  sleep 1
+  local names=(overview affiliates companies meetings notes contracts institutes zones problems)
+  for i in "${!names[@]}"; do
+    xdotool key --window "$win" "ctrl+$((i + 1))"
+    sleep 1
+    /usr/bin/import -window root "$out/${names[$i]}-${theme,,}.png"
+  done
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  rm -rf "$state"
+}
+
+shoot Light assets/sample.ron
+shoot Dark assets/sample.ron
+echo "screenshots in $out"

@@ -1,0 +1,352 @@
+//! The whole application, driven headless with egui_kittest as a person
+//! would: open the sample, move between screens, add a meeting by typing,
+//! undo and redo, delete a company that meetings refer to, save to a file
+//! (through a scripted file dialog) and read it back, and the questions asked
+//! before unsaved work could be lost.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+use eframe::egui::accesskit::Role;
+use eframe::egui::{self, Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{By, Queryable as _};
+use liaison_desk::app::files::FilePicker;
+use liaison_desk::app::settings::Settings;
+use liaison_desk::app::{LiaisonApp, Screen};
+use liaison_desk::model::ListKind;
+use liaison_desk::storage::load_file;
+
+/// A file dialog that answers what the test says, at once.
+#[derive(Default)]
+struct ScriptedPicker {
+    open: Mutex<Option<PathBuf>>,
+    save: Mutex<Option<PathBuf>>,
+}
+
+impl FilePicker for ScriptedPicker {
+    fn pick_open(&self) -> Option<PathBuf> {
+        self.open.lock().ok()?.clone()
+    }
+
+    fn pick_save(&self, _suggested_name: &str) -> Option<PathBuf> {
+        self.save.lock().ok()?.clone()
+    }
+}
+
+fn app_with(picker: Arc<ScriptedPicker>, file: Option<&Path>) -> Harness<'static, LiaisonApp> {
+    let app = LiaisonApp::start(Settings::default(), picker, file.map(Path::to_owned));
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .build_ui_state(|ui, app: &mut LiaisonApp| app.ui(ui), app);
+    harness.run();
+    harness
+}
+
+fn sample_app() -> (Harness<'static, LiaisonApp>, Arc<ScriptedPicker>) {
+    let picker = Arc::new(ScriptedPicker::default());
+    (app_with(picker.clone(), None), picker)
+}
+
+/// Runs frames until `done` holds (the file dialog answers on a thread).
+fn run_until(h: &mut Harness<'static, LiaisonApp>, done: impl Fn(&LiaisonApp) -> bool) {
+    for _ in 0..200 {
+        if done(h.state()) {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        h.step();
+    }
+    panic!("the app never reached the expected state");
+}
+
+fn click(h: &mut Harness<'static, LiaisonApp>, label: &str) {
+    h.get_by_label(label).click();
+    h.run();
+}
+
+/// Clicks the side panel's entry `screen_label` (its button also shows a count).
+fn go(h: &mut Harness<'static, LiaisonApp>, screen_label: &str) {
+    h.get(By::new().role(Role::Button).label_contains(screen_label))
+        .click();
+    h.run();
+}
+
+fn press(h: &mut Harness<'static, LiaisonApp>, modifiers: Modifiers, key: Key) {
+    h.key_press_modifiers(modifiers, key);
+    h.run();
+}
+
+/// The window manager asks to close the window; returns whether the app
+/// held the close back (`CancelClose`).
+fn request_close(h: &mut Harness<'static, LiaisonApp>) -> bool {
+    if let Some(viewport) = h.input_mut().viewports.get_mut(&egui::ViewportId::ROOT) {
+        viewport.events.push(egui::ViewportEvent::Close);
+    }
+    h.step();
+    let cancelled = h
+        .output()
+        .viewport_output
+        .get(&egui::ViewportId::ROOT)
+        .is_some_and(|v| v.commands.contains(&egui::ViewportCommand::CancelClose));
+    h.run();
+    cancelled
+}
+
+#[test]
+fn the_first_start_opens_the_sample_as_an_untitled_copy() {
+    let (h, _) = sample_app();
+    assert_eq!(
+        h.state().window_title(),
+        "Sample data (untitled) — Liaison Desk"
+    );
+    assert_eq!(h.state().path(), None);
+    assert_eq!(h.state().screen(), Screen::Overview);
+    h.get_by_label("Figures by zone");
+    h.get_by_label_contains("not saved yet");
+    assert!(h.state().settings().started_before);
+}
+
+#[test]
+fn the_side_panel_leads_to_every_list_with_its_count() {
+    let (mut h, _) = sample_app();
+    let meetings = h.state().workspace().dataset().meetings.len();
+    go(&mut h, "Meetings");
+    assert_eq!(h.state().screen(), Screen::List(ListKind::Meetings));
+    h.get_by_label(&format!("{meetings} of {meetings} meetings").replace("1102", "1,102"));
+    go(&mut h, "Zones & countries");
+    assert_eq!(h.state().screen(), Screen::Zones);
+    let missing =
+        liaison_desk::countries::missing_default_assignments(h.state().workspace().dataset()).len();
+    assert!(missing > 100, "the sample lists only the countries it uses");
+    let countries = h.state().workspace().dataset().countries.len();
+    click(
+        &mut h,
+        &format!("Fill {missing} unassigned from the defaults"),
+    );
+    assert_eq!(
+        h.state().workspace().dataset().countries.len(),
+        countries + missing
+    );
+    h.get_by_label("Fill 0 unassigned from the defaults");
+    press(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(h.state().workspace().dataset().countries.len(), countries);
+    go(&mut h, "Problems");
+    h.get_by_label_contains("No problems found");
+    // Ctrl+4 goes to the fourth screen of the side panel, the meetings.
+    press(&mut h, Modifiers::COMMAND, Key::Num1);
+    assert_eq!(h.state().screen(), Screen::Overview);
+    press(&mut h, Modifiers::COMMAND, Key::Num4);
+    assert_eq!(h.state().screen(), Screen::List(ListKind::Meetings));
+}
+
+#[test]
+fn saving_an_untitled_file_asks_where_writes_it_and_reads_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("boston.ron");
+    let (mut h, picker) = sample_app();
+    *picker.save.lock().unwrap() = Some(target.clone());
+    press(&mut h, Modifiers::COMMAND, Key::S);
+    run_until(&mut h, |app| app.path().is_some());
+    assert_eq!(h.state().path(), Some(target.as_path()));
+    assert_eq!(h.state().window_title(), "boston.ron — Liaison Desk");
+    let read = load_file(&target).unwrap().dataset;
+    assert_eq!(&read, h.state().workspace().dataset());
+    assert_eq!(h.state().settings().recent_files, vec![target.clone()]);
+    assert_eq!(h.state().settings().last_file, Some(target));
+}
+
+#[test]
+fn a_meeting_added_by_typing_can_be_undone_redone_and_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("office.ron");
+    let (mut h, picker) = sample_app();
+    let before = h.state().workspace().dataset().meetings.len();
+    go(&mut h, "Meetings");
+    click(&mut h, "Add meeting");
+    let topic = || By::new().role(Role::TextInput).label("Topic");
+    h.get(topic()).focus();
+    h.run();
+    h.get(topic()).type_text("Hydrogen storage pilot");
+    h.run();
+    h.get(By::new().role(Role::ComboBox).label("Company"))
+        .click();
+    h.run();
+    h.get_by_label("Search companies").type_text("kanto pharm");
+    h.run();
+    click(&mut h, "Kanto Pharmaceutical K.K.");
+    click(&mut h, "Apply");
+
+    let data = h.state().workspace().dataset();
+    assert_eq!(data.meetings.len(), before + 1);
+    let added = data.meetings.last().unwrap();
+    assert_eq!(added.topic.as_deref(), Some("Hydrogen storage pilot"));
+    assert!(h.state().workspace().problems().is_empty());
+    assert!(h.state().window_title().starts_with('*'), "unsaved mark");
+
+    press(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(h.state().workspace().dataset().meetings.len(), before);
+    assert!(
+        !h.state().window_title().starts_with('*'),
+        "back to the opened data"
+    );
+    press(&mut h, Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    assert_eq!(h.state().workspace().dataset().meetings.len(), before + 1);
+    press(&mut h, Modifiers::COMMAND, Key::Z);
+    press(&mut h, Modifiers::COMMAND, Key::Y);
+    assert_eq!(h.state().workspace().dataset().meetings.len(), before + 1);
+
+    *picker.save.lock().unwrap() = Some(target.clone());
+    press(&mut h, Modifiers::COMMAND, Key::S);
+    run_until(&mut h, |app| !app.workspace().is_modified());
+    let read = load_file(&target).unwrap().dataset;
+    assert_eq!(
+        read.meetings
+            .last()
+            .and_then(|m| m.topic.clone())
+            .as_deref(),
+        Some("Hydrogen storage pilot")
+    );
+}
+
+#[test]
+fn deleting_a_company_says_what_refers_to_it_and_can_be_undone() {
+    let (mut h, _) = sample_app();
+    let data = h.state().workspace().dataset().clone();
+    // A company with meetings and a contract.
+    let company = data
+        .companies
+        .iter()
+        .find(|c| {
+            data.contracts
+                .iter()
+                .any(|k| k.company.as_deref() == Some(&c.id))
+        })
+        .unwrap()
+        .clone();
+    let name = company.name.clone().unwrap();
+    let meetings = data
+        .meetings
+        .iter()
+        .filter(|m| m.company == company.id)
+        .count();
+
+    go(&mut h, "Companies");
+    h.get_by_label("Search").click();
+    h.run();
+    h.get_by_label("Search").type_text(&name);
+    h.run();
+    click(&mut h, &name);
+    press(&mut h, Modifiers::NONE, Key::Delete);
+    h.get_by_label("Delete this company?");
+    h.get_by_label(&format!(
+        "{meetings} meetings that refer to it will be deleted too."
+    ));
+    h.get_by_label_contains("lose their company");
+
+    // Cancel keeps everything.
+    click(&mut h, "Cancel");
+    assert_eq!(h.state().workspace().dataset(), &data);
+
+    press(&mut h, Modifiers::NONE, Key::Delete);
+    click(&mut h, "Delete and remove the references");
+    let after = h.state().workspace().dataset();
+    assert_eq!(after.companies.len(), data.companies.len() - 1);
+    assert_eq!(after.meetings.len(), data.meetings.len() - meetings);
+    assert!(!after.meetings.iter().any(|m| m.company == company.id));
+    // The contracts it financed are kept, without company, and listed as problems.
+    assert!(
+        h.state()
+            .workspace()
+            .problems()
+            .iter()
+            .all(|p| p.to_string().contains("needs the company"))
+    );
+    press(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(h.state().workspace().dataset(), &data);
+}
+
+#[test]
+fn closing_with_unsaved_changes_asks_first() {
+    let (mut h, _) = sample_app();
+    // No change: the window may close.
+    assert!(!request_close(&mut h));
+    assert!(h.state().may_close());
+
+    let (mut h, _) = sample_app();
+    go(&mut h, "Companies");
+    let first = h.state().workspace().dataset().companies[0]
+        .name
+        .clone()
+        .unwrap();
+    click(&mut h, &first);
+    press(&mut h, Modifiers::NONE, Key::Delete);
+    click(&mut h, "Delete and remove the references");
+    assert!(h.state().workspace().is_modified());
+
+    assert!(request_close(&mut h), "the close is held back");
+    assert!(!h.state().may_close());
+    h.get_by_label("Save changes?");
+    click(&mut h, "Cancel");
+    assert!(!h.state().may_close());
+    assert!(
+        h.state().workspace().is_modified(),
+        "the work is still there"
+    );
+
+    assert!(request_close(&mut h));
+    click(&mut h, "Don't save");
+    assert!(h.state().may_close());
+}
+
+#[test]
+fn new_asks_about_unsaved_changes_and_starts_with_the_default_zones() {
+    let (mut h, _) = sample_app();
+    h.state_mut().request(liaison_desk::app::PendingAction::New);
+    h.run();
+    let data = h.state().workspace().dataset();
+    assert_eq!(data.zones.len(), 6);
+    assert!(data.countries.len() > 240);
+    assert!(data.meetings.is_empty());
+    assert_eq!(h.state().window_title(), "Untitled — Liaison Desk");
+}
+
+#[test]
+fn a_file_that_cannot_be_opened_says_why_and_the_app_keeps_running() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("broken.ron");
+    std::fs::write(
+        &path,
+        "(format: 1, companies: [(id: \"a\", nmae: \"Acme\")])",
+    )
+    .unwrap();
+    let h = app_with(Arc::new(ScriptedPicker::default()), Some(&path));
+    h.get_by_label("Could not open broken.ron");
+    h.get_by_label_contains("broken.ron:1:35: Unexpected field named `nmae`");
+    // The sample opened instead, and the broken file is untouched.
+    assert!(!h.state().workspace().dataset().meetings.is_empty());
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        "(format: 1, companies: [(id: \"a\", nmae: \"Acme\")])"
+    );
+}
+
+#[test]
+fn opening_through_the_dialog_replaces_the_document() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("tokyo.ron");
+    std::fs::write(
+        &path,
+        "(format: 1, companies: [(id: \"k\", name: \"Kanto K.K.\", country: \"JP\")])",
+    )
+    .unwrap();
+    let (mut h, picker) = sample_app();
+    *picker.open.lock().unwrap() = Some(path.clone());
+    press(&mut h, Modifiers::COMMAND, Key::O);
+    run_until(&mut h, |app| app.path().is_some());
+    assert_eq!(h.state().window_title(), "tokyo.ron — Liaison Desk");
+    assert_eq!(h.state().workspace().dataset().companies.len(), 1);
+    // One warning: Japan is not assigned to a zone in that file.
+    assert_eq!(h.state().screen(), Screen::Problems);
+    h.get_by_label_contains("country \"JP\" (Japan) is not in `countries`");
+}
