@@ -6,10 +6,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-docs/screenshots}
 mkdir -p "$out"
-cargo build --release --quiet
-bin=target/release/liaison-desk
+profile=${PROFILE:-release}
+if [ "$profile" = release ]; then cargo build --release --quiet; else cargo build --quiet; fi
+bin=target/$([ "$profile" = release ] && echo release || echo debug)/liaison-desk
 
-display=:77
+display=${SCREENSHOT_DISPLAY:-:79}
 Xvfb "$display" -screen 0 1400x900x24 >/dev/null 2>&1 &
 xvfb_pid=$!
 trap 'kill $xvfb_pid 2>/dev/null || true' EXIT
@@ -23,7 +24,7 @@ shoot() { # theme file
   state=$(mktemp -d)
   mkdir -p "$state/liaison-desk"
   # Start with the wanted theme, at the window's full size.
-  printf '(\n    "app": "(recent_files: [], last_file: None, started_before: true, theme: %s, zoom: 1.0)",\n)\n' "$theme" \
+  printf '{\n    "app": "(recent_files:[],last_file:None,started_before:true,theme:%s,zoom:1.0)",\n}\n' "$theme" \
     > "$state/liaison-desk/app.ron"
   XDG_DATA_HOME=$state "$bin" "$file" >/dev/null 2>&1 &
   local pid=$!
@@ -31,10 +32,11 @@ shoot() { # theme file
   local win
   win=$(xdotool search --sync --name "Liaison Desk" | head -n 1)
   xdotool windowmove "$win" 0 0 windowsize "$win" 1400 900
+  xdotool windowfocus "$win" 2>/dev/null || true
   sleep 1
   local names=(overview affiliates companies meetings notes contracts institutes zones problems)
   for i in "${!names[@]}"; do
-    xdotool key --window "$win" "ctrl+$((i + 1))"
+    xdotool key "ctrl+$((i + 1))"
     sleep 1
     /usr/bin/import -window root "$out/${names[$i]}-${theme,,}.png"
   done

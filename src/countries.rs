@@ -37,9 +37,41 @@ pub fn is_valid_code(code: &str) -> bool {
     lookup(code).is_some()
 }
 
-/// The English short name of a country, e.g. "Japan" for "JP".
+/// The English name of a country as people say it: "Japan" for "JP",
+/// "United States" rather than ISO's "United States of America", "South
+/// Korea" rather than "Korea (Republic of)".
 pub fn country_name(code: &str) -> Option<&'static str> {
-    lookup(code).map(|alpha2| alpha2.to_country().iso_short_name())
+    let country = lookup(code)?.to_country();
+    let iso = country.iso_short_name();
+    // ISO's long forms ("Korea (Republic of)", "Taiwan, Province of China",
+    // "United Kingdom of Great Britain…") read badly in tables and charts.
+    let awkward = iso.contains(['(', ','])
+        || iso.starts_with("United States of")
+        || iso.starts_with("United Kingdom of");
+    if !awkward {
+        return Some(iso);
+    }
+    // keshvar lists common names first, then translations: take an early,
+    // shorter, plain name that shares a word with the ISO name.
+    let words = |name: &str| -> Vec<String> {
+        name.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.len() > 2)
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let iso_words = words(iso);
+    let common = country
+        .unofficial_name_list()
+        .iter()
+        .take(3)
+        .copied()
+        .find(|name| {
+            name.len() < iso.len()
+                && name.is_ascii()
+                && !name.contains(['(', ',', '['])
+                && words(name).iter().any(|w| iso_words.contains(w))
+        });
+    Some(common.unwrap_or(iso))
 }
 
 /// Every ISO 3166-1 alpha-2 code known, in alphabetical order.
@@ -171,6 +203,14 @@ mod tests {
             "the ISO code of the United Kingdom is GB"
         );
         assert_eq!(country_name("JP"), Some("Japan"));
+        assert_eq!(country_name("US"), Some("United States"));
+        assert_eq!(country_name("GB"), Some("United Kingdom"));
+        assert_eq!(country_name("KR"), Some("South Korea"));
+        assert_eq!(country_name("KP"), Some("North Korea"));
+        assert_eq!(country_name("TW"), Some("Taiwan"));
+        assert_eq!(country_name("CC"), Some("Cocos (Keeling) Islands"), "not a translation");
+        assert_eq!(country_name("CZ"), Some("Czechia"));
+        assert_eq!(country_name("MK"), Some("North Macedonia"));
         assert!(all_codes().len() >= 245);
     }
 

@@ -217,13 +217,16 @@ impl ZonesView {
             ui.checkbox(&mut self.only_unassigned, "Only unassigned");
         });
         let fill = ui
-            .add_enabled(
-                missing > 0,
-                egui::Button::new(format!("Fill {missing} unassigned from the defaults")),
-            )
-            .on_hover_text(
-                "Assign each unassigned country to its zone by continent, where that zone exists",
-            );
+            .horizontal(|ui| {
+                ui.add_enabled(
+                    missing > 0,
+                    egui::Button::new(format!("Fill {missing} unassigned from the defaults")),
+                )
+                .on_hover_text(
+                    "Assign each unassigned country to its zone by continent, where that zone exists",
+                )
+            })
+            .inner;
         if fill.clicked()
             && let Some(edit) = countries::fill_from_defaults(dataset)
         {
@@ -254,11 +257,14 @@ impl ZonesView {
             .show_rows(ui, row_height, rows.len(), |ui, range| {
                 for (code, name) in rows.get(range).unwrap_or_default() {
                     ui.horizontal(|ui| {
-                        ui.add_sized(
-                            [36.0, row_height],
-                            egui::Label::new(egui::RichText::new(code).monospace()),
-                        );
-                        ui.add_sized([200.0, row_height], egui::Label::new(*name).truncate());
+                        let left = egui::Layout::left_to_right(egui::Align::Center);
+                        ui.allocate_ui_with_layout(egui::vec2(36.0, row_height), left, |ui| {
+                            ui.monospace(code);
+                        });
+                        ui.allocate_ui_with_layout(egui::vec2(220.0, row_height), left, |ui| {
+                            ui.set_min_width(220.0);
+                            ui.add(egui::Label::new(*name).truncate());
+                        });
                         let current = lookup.zone_position(Some(code));
                         let current_name = lookup.zone_name(dataset, Some(code));
                         let mut chosen = current;
