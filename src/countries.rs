@@ -208,7 +208,11 @@ mod tests {
         assert_eq!(country_name("KR"), Some("South Korea"));
         assert_eq!(country_name("KP"), Some("North Korea"));
         assert_eq!(country_name("TW"), Some("Taiwan"));
-        assert_eq!(country_name("CC"), Some("Cocos (Keeling) Islands"), "not a translation");
+        assert_eq!(
+            country_name("CC"),
+            Some("Cocos (Keeling) Islands"),
+            "not a translation"
+        );
         assert_eq!(country_name("CZ"), Some("Czechia"));
         assert_eq!(country_name("MK"), Some("North Macedonia"));
         assert!(all_codes().len() >= 245);
