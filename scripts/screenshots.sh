@@ -40,6 +40,17 @@ shoot() { # theme file
     sleep 1
     /usr/bin/import -window root "$out/${names[$i]}-${theme,,}.png"
   done
+  # A record open in its form: a meeting, then a country note with its reading view.
+  for shot in "4 meeting-form" "5 note-form"; do
+    set -- $shot
+    xdotool key "ctrl+$1"
+    sleep 1
+    xdotool mousemove 420 150 click --repeat 2 --delay 80 1
+    sleep 1
+    /usr/bin/import -window root "$out/$2-${theme,,}.png"
+    xdotool key Escape
+    sleep 1
+  done
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
   rm -rf "$state"

@@ -350,3 +350,70 @@ fn opening_through_the_dialog_replaces_the_document() {
     assert_eq!(h.state().screen(), Screen::Problems);
     h.get_by_label_contains("country \"JP\" (Japan) is not in `countries`");
 }
+
+/// A file dropped on the window, as the windowing layer hands it over.
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn a_file_dropped_on_the_window_opens_after_asking_about_unsaved_changes() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("munich.ron");
+    std::fs::write(&path, "(format: 1, title: \"Munich office\")").unwrap();
+    let (mut h, _) = sample_app();
+    // Make a change first, so that dropping a file must ask.
+    h.state_mut().request(liaison_desk::app::PendingAction::New);
+    h.run();
+    go(&mut h, "Zones & countries");
+    click(&mut h, "Remove Africa");
+    click(&mut h, "Delete and remove the references");
+    assert!(h.state().workspace().is_modified());
+
+    h.input_mut()
+        .dropped_files
+        .push(Arc::new(Dropped(path.clone())));
+    h.run();
+    h.get_by_label("Save changes?");
+    click(&mut h, "Don't save");
+    assert_eq!(h.state().path(), Some(path.as_path()));
+    assert_eq!(
+        h.state().workspace().dataset().title.as_deref(),
+        Some("Munich office")
+    );
+}
+
+#[test]
+fn a_form_with_changes_not_applied_is_not_dropped_silently() {
+    let (mut h, _) = sample_app();
+    go(&mut h, "Meetings");
+    click(&mut h, "Add meeting");
+    let topic = || By::new().role(Role::TextInput).label("Topic");
+    h.get(topic()).focus();
+    h.run();
+    h.get(topic()).type_text("Not applied yet");
+    h.run();
+
+    // Escape asks; keeping on editing keeps what was typed.
+    press(&mut h, Modifiers::NONE, Key::Escape);
+    h.get_by_label("Discard your changes?");
+    click(&mut h, "Keep editing");
+    assert_eq!(
+        h.get(topic()).value().as_deref(),
+        Some("Not applied yet"),
+        "the draft is still there"
+    );
+    // Adding another record asks too; discarding opens the new, empty form.
+    click(&mut h, "Add meeting");
+    click(&mut h, "Discard changes");
+    assert_eq!(h.get(topic()).value().as_deref(), Some(""));
+}

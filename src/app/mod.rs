@@ -156,6 +156,9 @@ enum Modal {
     Error { title: String, message: String },
     /// Help → Keyboard shortcuts.
     Shortcuts,
+    /// The open form has changes not applied: drop them and show this form
+    /// (or none)?
+    DiscardForm(Option<Box<RecordForm>>),
 }
 
 /// The open document.
@@ -505,13 +508,25 @@ impl LiaisonApp {
 
     fn add_record(&mut self) {
         if let Screen::List(list) = self.screen {
-            self.form = Some(RecordForm::new_record(&self.doc.ws, list));
+            let form = RecordForm::new_record(&self.doc.ws, list);
+            self.show_form(Some(form));
         }
     }
 
     fn duplicate_selected(&mut self) {
         if let Some((list, index)) = self.selection() {
-            self.form = RecordForm::duplicate(&self.doc.ws, list, index);
+            let form = RecordForm::duplicate(&self.doc.ws, list, index);
+            self.show_form(form);
+        }
+    }
+
+    /// Replaces the open form (`None` closes it), asking first when the open
+    /// one has changes not applied.
+    fn show_form(&mut self, form: Option<RecordForm>) {
+        if self.form.as_ref().is_some_and(RecordForm::is_dirty) {
+            self.modal = Some(Modal::DiscardForm(form.map(Box::new)));
+        } else {
+            self.form = form;
         }
     }
 
@@ -584,7 +599,8 @@ impl LiaisonApp {
             .entry(list)
             .or_insert_with(|| TableView::new(list))
             .select(Some(index));
-        self.form = RecordForm::edit(&self.doc.ws, list, index);
+        let form = RecordForm::edit(&self.doc.ws, list, index);
+        self.show_form(form);
     }
 
     fn handle_shortcuts(&mut self, ctx: &egui::Context) {
@@ -671,6 +687,9 @@ impl LiaisonApp {
     /// Draws the whole window.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        // Escape answers a dialog only if it was already open when the key
+        // was pressed (the same Escape may have just closed a form).
+        let modal_was_open = self.modal.is_some();
         self.apply_look(&ctx);
         self.poll_dialog(&ctx);
         self.handle_dropped_files(&ctx);
@@ -691,7 +710,7 @@ impl LiaisonApp {
                 .show(ui, |ui| self.form_panel_ui(ui));
         }
         egui::CentralPanel::default().show(ui, |ui| self.central_ui(ui));
-        self.modal_ui(&ctx);
+        self.modal_ui(&ctx, modal_was_open);
 
         let title = self.window_title();
         if self.title_sent.as_ref() != Some(&title) {
@@ -1002,7 +1021,8 @@ impl LiaisonApp {
             .or_insert_with(|| TableView::new(list));
         let action = table.ui(ui, &self.doc.ws, &self.doc.lookup);
         if let Some(TableAction::Open(index)) = action {
-            self.form = RecordForm::edit(&self.doc.ws, list, index);
+            let form = RecordForm::edit(&self.doc.ws, list, index);
+            self.show_form(form);
         }
     }
 
@@ -1030,18 +1050,19 @@ impl LiaisonApp {
                     self.form = None;
                 }
             }
-            Some(FormAction::Cancel) => self.form = None,
+            Some(FormAction::Cancel) => self.show_form(None),
             None => {}
         }
     }
 
-    fn modal_ui(&mut self, ctx: &egui::Context) {
+    fn modal_ui(&mut self, ctx: &egui::Context, escape_allowed: bool) {
         let Some(modal) = self.modal.take() else {
             return;
         };
         let mut keep = true;
+        let mut discard_form = false;
         let mut then: Option<Continuation> = None;
-        let escape = ctx.input(|i| i.key_pressed(Key::Escape));
+        let escape = escape_allowed && ctx.input(|i| i.key_pressed(Key::Escape));
         egui::Modal::new(egui::Id::unique("modal")).show(ctx, |ui| {
             ui.set_max_width(520.0);
             match &modal {
@@ -1137,6 +1158,26 @@ impl LiaisonApp {
                         keep = false;
                     }
                 }
+                Modal::DiscardForm(_) => {
+                    let what = self.form.as_ref().map_or_else(String::new, |f| {
+                        format!("{} {}", record_noun(f.list()), f.draft().id())
+                    });
+                    ui.heading("Discard your changes?");
+                    ui.label(format!(
+                        "The form of {what} has changes that were not applied. \
+                         Discard them, or keep editing and press Apply."
+                    ));
+                    ui.add_space(8.0);
+                    ui.horizontal(|ui| {
+                        if ui.button("Discard changes").clicked() {
+                            discard_form = true;
+                            keep = false;
+                        }
+                        if ui.button("Keep editing").clicked() || escape {
+                            keep = false;
+                        }
+                    });
+                }
                 Modal::Shortcuts => {
                     ui.heading("Keyboard shortcuts");
                     egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
@@ -1191,6 +1232,8 @@ impl LiaisonApp {
         });
         if keep {
             self.modal = Some(modal);
+        } else if discard_form && let Modal::DiscardForm(next) = modal {
+            self.form = next.map(|form| *form);
         }
         if let Some(then) = then {
             then(self);

@@ -129,6 +129,7 @@ impl ZonesView {
                     if ui
                         .add_enabled(i > 0, egui::Button::new("Up"))
                         .on_hover_text(format!("Move {name} up"))
+                        .accessible_name(format!("Move {name} up"))
                         .clicked()
                     {
                         action = Some(move_zone(&name, i, i - 1));
@@ -136,6 +137,7 @@ impl ZonesView {
                     if ui
                         .add_enabled(i < last, egui::Button::new("Down"))
                         .on_hover_text(format!("Move {name} down"))
+                        .accessible_name(format!("Move {name} down"))
                         .clicked()
                     {
                         action = Some(move_zone(&name, i, i + 1));
@@ -143,6 +145,7 @@ impl ZonesView {
                     if ui
                         .button("Rename")
                         .on_hover_text(format!("Rename {name}"))
+                        .accessible_name(format!("Rename {name}"))
                         .clicked()
                     {
                         self.renaming = Some((i, name.clone()));
@@ -150,6 +153,7 @@ impl ZonesView {
                     if ui
                         .button("Remove…")
                         .on_hover_text(format!("Remove {name}"))
+                        .accessible_name(format!("Remove {name}"))
                         .clicked()
                     {
                         action = Some(ZonesAction::DeleteZone(i));
