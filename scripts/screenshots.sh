@@ -45,7 +45,11 @@ shoot() { # theme file
     set -- $shot
     xdotool key "ctrl+$1"
     sleep 1
-    xdotool mousemove 420 150 click --repeat 2 --delay 80 1
+    # Down selects the first row, Enter opens it (clicks sent by xdotool to
+    # a window without a window manager are not reliable).
+    xdotool key Down
+    sleep 0.5
+    xdotool key Return
     sleep 1
     /usr/bin/import -window root "$out/$2-${theme,,}.png"
     xdotool key Escape

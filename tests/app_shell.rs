@@ -38,6 +38,9 @@ fn app_with(picker: Arc<ScriptedPicker>, file: Option<&Path>) -> Harness<'static
     let app = LiaisonApp::start(Settings::default(), picker, file.map(Path::to_owned));
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1400.0, 900.0))
+        // The sample's notes have Japanese and Korean authors: egui's bundled
+        // fonts have no CJK glyphs yet (fonts for every script are to come).
+        .allow_missing_glyphs()
         .build_ui_state(|ui, app: &mut LiaisonApp| app.ui(ui), app);
     harness.run();
     harness
@@ -416,4 +419,32 @@ fn a_form_with_changes_not_applied_is_not_dropped_silently() {
     click(&mut h, "Add meeting");
     click(&mut h, "Discard changes");
     assert_eq!(h.get(topic()).value().as_deref(), Some(""));
+}
+
+#[test]
+fn after_going_to_a_screen_by_keyboard_a_double_click_opens_a_record() {
+    let (mut h, _) = sample_app();
+    press(&mut h, Modifiers::COMMAND, Key::Num4);
+    press(&mut h, Modifiers::COMMAND, Key::Num5);
+    assert_eq!(h.state().screen(), Screen::List(ListKind::CountryNotes));
+    let title = h.state().workspace().dataset().country_notes[1]
+        .title
+        .clone()
+        .unwrap();
+    let pos = h.get_by_label(&title).rect().center();
+    let events = &mut h.input_mut().events;
+    events.push(egui::Event::PointerMoved(pos));
+    for pressed in [true, false, true, false] {
+        events.push(egui::Event::PointerButton {
+            pos,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: Modifiers::default(),
+        });
+    }
+    h.run();
+    h.get_by_label(&format!(
+        "Country note {}",
+        h.state().workspace().dataset().country_notes[1].id
+    ));
 }

@@ -703,10 +703,16 @@ impl LiaisonApp {
             .resizable(false)
             .exact_size(theme::NAV_WIDTH)
             .show(ui, |ui| self.nav_ui(ui));
-        if self.form.is_some() {
-            egui::Panel::right("form")
+        if let Some(form) = &self.form {
+            // A note is read beside its editor: its form gets a wider panel.
+            let (id, width) = if form.list() == ListKind::CountryNotes {
+                ("note-form", theme::NOTE_FORM_WIDTH)
+            } else {
+                ("form", theme::FORM_WIDTH)
+            };
+            egui::Panel::right(id)
                 .resizable(true)
-                .default_size(440.0)
+                .default_size(width)
                 .show(ui, |ui| self.form_panel_ui(ui));
         }
         egui::CentralPanel::default().show(ui, |ui| self.central_ui(ui));

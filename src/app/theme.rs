@@ -10,3 +10,7 @@ pub const NAV_WIDTH: f32 = 190.0;
 pub const FORM_LABEL_WIDTH: f32 = 120.0;
 /// Space between sections, in points.
 pub const SECTION_SPACE: f32 = 12.0;
+/// Default width of the form panel, in points.
+pub const FORM_WIDTH: f32 = 440.0;
+/// Default width of a country note's form: editor and reading view side by side.
+pub const NOTE_FORM_WIDTH: f32 = 780.0;
