@@ -511,6 +511,40 @@ impl ListKind {
     }
 }
 
+impl ListKind {
+    /// One record of the list, in words: "meeting", "country note".
+    pub fn noun(self) -> &'static str {
+        self.nouns().0
+    }
+
+    /// Several records of the list, in words: "meetings", "companies".
+    pub fn plural(self) -> &'static str {
+        self.nouns().1
+    }
+
+    /// The noun that goes with `count`: "1 meeting", "2 meetings".
+    pub fn noun_for(self, count: usize) -> &'static str {
+        if count == 1 {
+            self.noun()
+        } else {
+            self.plural()
+        }
+    }
+
+    fn nouns(self) -> (&'static str, &'static str) {
+        match self {
+            ListKind::Zones => ("zone", "zones"),
+            ListKind::Countries => ("country", "countries"),
+            ListKind::Institutes => ("institute", "institutes"),
+            ListKind::Affiliates => ("affiliate", "affiliates"),
+            ListKind::Companies => ("company", "companies"),
+            ListKind::Meetings => ("meeting", "meetings"),
+            ListKind::CountryNotes => ("country note", "country notes"),
+            ListKind::Contracts => ("contract", "contracts"),
+        }
+    }
+}
+
 impl fmt::Display for ListKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.file_name())

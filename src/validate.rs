@@ -419,14 +419,17 @@ impl<'a> Validator<'a> {
     }
 }
 
-fn describe_country(code: &str) -> String {
+/// A country for messages: `country "BR" (Brazil)`.
+pub fn describe_country(code: &str) -> String {
     match countries::country_name(code) {
         Some(name) => format!("country {code:?} ({name})"),
         None => format!("country {code:?}"),
     }
 }
 
-fn not_iso_message(code: &str) -> String {
+/// What is wrong with a country code that is not ISO 3166-1 alpha-2, and
+/// what to write instead when that can be guessed ("fr" → "FR", "UK" → "GB").
+pub fn not_iso_message(code: &str) -> String {
     let upper = code.to_ascii_uppercase();
     if upper != code && countries::is_valid_code(&upper) {
         format!("{code:?} is not an ISO 3166-1 alpha-2 code: write it in capitals, {upper:?}")

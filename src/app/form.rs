@@ -30,7 +30,7 @@ use crate::model::{
     Affiliate, AffiliateStatus, Company, CompanySize, Contact, Contract, ContractKind, CountryNote,
     CountryZone, Institute, IsoDate, ListKind, Meeting, Stage, Zone,
 };
-use crate::validate::Severity;
+use crate::validate::{Severity, describe_country, not_iso_message};
 use crate::workspace::Workspace;
 
 /// Width of a date's text field, in points.
@@ -398,7 +398,7 @@ impl RecordForm {
     }
 
     fn header_ui(&self, ui: &mut Ui) {
-        let what = record_word(self.list);
+        let what = self.list.noun();
         let title = match self.index {
             None => format!("New {what}"),
             Some(_) => {
@@ -523,7 +523,7 @@ impl RecordForm {
     fn build(&self, ws: &Workspace) -> (Edit, String) {
         let dataset = ws.dataset();
         let mut record = self.normalised();
-        let what = record_word(self.list);
+        let what = self.list.noun();
         let new_company = match (&mut record, &self.new_company) {
             (Record::Meeting(meeting), Some(new)) => {
                 let name = new.name.trim().to_owned();
@@ -837,7 +837,7 @@ impl Checks<'_> {
     /// Not empty, and unique in its list (except the record itself).
     fn id(&mut self, list: ListKind, index: Option<usize>, id: &str) {
         if id.is_empty() {
-            self.error("id", format!("the {} has no id", record_word(list)));
+            self.error("id", format!("the {} has no id", list.noun()));
         } else if let Some(other) = self.lookup.position(list, id)
             && Some(other) != index
         {
@@ -853,7 +853,7 @@ impl Checks<'_> {
 
     fn reference(&mut self, field: &'static str, list: ListKind, id: &str) {
         if !self.lookup.contains(list, id) {
-            self.error(field, format!("unknown {} {id:?}", record_word(list)));
+            self.error(field, format!("unknown {} {id:?}", list.noun()));
         }
     }
 
@@ -900,34 +900,6 @@ impl Checks<'_> {
 
 // ---------------------------------------------------------------------------
 // Words
-
-/// A record of `list`, in words ("meeting", "country note").
-fn record_word(list: ListKind) -> &'static str {
-    match list {
-        ListKind::Zones => "zone",
-        ListKind::Countries => "country",
-        ListKind::Institutes => "institute",
-        ListKind::Affiliates => "affiliate",
-        ListKind::Companies => "company",
-        ListKind::Meetings => "meeting",
-        ListKind::CountryNotes => "country note",
-        ListKind::Contracts => "contract",
-    }
-}
-
-/// The records of `list`, in words, for "Search companies".
-fn records_word(list: ListKind) -> &'static str {
-    match list {
-        ListKind::Zones => "zones",
-        ListKind::Countries => "countries",
-        ListKind::Institutes => "institutes",
-        ListKind::Affiliates => "affiliates",
-        ListKind::Companies => "companies",
-        ListKind::Meetings => "meetings",
-        ListKind::CountryNotes => "country notes",
-        ListKind::Contracts => "contracts",
-    }
-}
 
 fn capitalised(word: &str) -> String {
     let mut chars = word.chars();
@@ -998,27 +970,6 @@ fn country_label(code: &str) -> String {
     match countries::country_name(code) {
         Some(name) => format!("{name} ({code})"),
         None => format!("{code} (not an ISO country code)"),
-    }
-}
-
-fn describe_country(code: &str) -> String {
-    match countries::country_name(code) {
-        Some(name) => format!("country {code:?} ({name})"),
-        None => format!("country {code:?}"),
-    }
-}
-
-/// The words of `validate.rs` for a code that is not ISO 3166-1 alpha-2.
-fn not_iso_message(code: &str) -> String {
-    let upper = code.to_ascii_uppercase();
-    if upper != code && countries::is_valid_code(&upper) {
-        format!("{code:?} is not an ISO 3166-1 alpha-2 code: write it in capitals, {upper:?}")
-    } else if code == "UK" {
-        format!("{code:?} is not an ISO 3166-1 alpha-2 code: the United Kingdom is \"GB\"")
-    } else {
-        format!(
-            "{code:?} is not an ISO 3166-1 alpha-2 country code (two capital letters, e.g. \"JP\")"
-        )
     }
 }
 
@@ -1672,7 +1623,7 @@ fn picker_popup_ui(
                 .hint_text("Type to search…")
                 .desired_width(f32::INFINITY),
         )
-        .accessible_name(format!("Search {}", records_word(list)));
+        .accessible_name(format!("Search {}", list.plural()));
     if search.has_focus() {
         picker.focus_frames = 0;
     } else if picker.focus_frames > 0 {

@@ -117,20 +117,6 @@ pub fn list_title(list: ListKind) -> &'static str {
     }
 }
 
-/// One record of a list, in words ("meeting", "country note").
-pub fn record_noun(list: ListKind) -> &'static str {
-    match list {
-        ListKind::Zones => "zone",
-        ListKind::Countries => "country",
-        ListKind::Institutes => "institute",
-        ListKind::Affiliates => "affiliate",
-        ListKind::Companies => "company",
-        ListKind::Meetings => "meeting",
-        ListKind::CountryNotes => "country note",
-        ListKind::Contracts => "contract",
-    }
-}
-
 /// What waits for the user's answer about unsaved changes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PendingAction {
@@ -1000,7 +986,7 @@ impl LiaisonApp {
             ui.heading(list_title(list));
             ui.add_space(12.0);
             if ui
-                .button(format!("Add {}", record_noun(list)))
+                .button(format!("Add {}", list.noun()))
                 .on_hover_text(ui.ctx().format_shortcut(&shortcuts::NEW_RECORD))
                 .clicked()
             {
@@ -1096,7 +1082,7 @@ impl LiaisonApp {
                     });
                 }
                 Modal::Delete(plan, lines) => {
-                    let noun = record_noun(plan.list);
+                    let noun = plan.list.noun();
                     ui.heading(format!("Delete this {noun}?"));
                     for line in lines {
                         ui.label(line);
@@ -1166,7 +1152,7 @@ impl LiaisonApp {
                 }
                 Modal::DiscardForm(_) => {
                     let what = self.form.as_ref().map_or_else(String::new, |f| {
-                        format!("{} {}", record_noun(f.list()), f.draft().id())
+                        format!("{} {}", f.list().noun(), f.draft().id())
                     });
                     ui.heading("Discard your changes?");
                     ui.label(format!(
@@ -1262,7 +1248,7 @@ fn describe_plan(plan: &DeletePlan, dataset: &Dataset, lookup: &Lookup) -> Vec<S
     for (list, n) in deleted {
         lines.push(format!(
             "{n} {} that refer to it will be deleted too.",
-            plural_noun(list, n)
+            list.noun_for(n)
         ));
     }
     let mut cleared: BTreeMap<(ListKind, &str), usize> = BTreeMap::new();
@@ -1272,7 +1258,7 @@ fn describe_plan(plan: &DeletePlan, dataset: &Dataset, lookup: &Lookup) -> Vec<S
     for ((list, field), n) in cleared {
         lines.push(format!(
             "{n} {} will lose their {field}{}.",
-            plural_noun(list, n),
+            list.noun_for(n),
             if list == ListKind::Contracts && field == "company" {
                 " (they will be listed in Problems)"
             } else {
@@ -1282,19 +1268,6 @@ fn describe_plan(plan: &DeletePlan, dataset: &Dataset, lookup: &Lookup) -> Vec<S
     }
     lines.push("You can undo this with Ctrl+Z.".to_owned());
     lines
-}
-
-fn plural_noun(list: ListKind, n: usize) -> String {
-    let noun = record_noun(list);
-    if n == 1 {
-        noun.to_owned()
-    } else if noun == "company" {
-        "companies".to_owned()
-    } else if noun == "country" {
-        "countries".to_owned()
-    } else {
-        format!("{noun}s")
-    }
 }
 
 impl eframe::App for LiaisonApp {

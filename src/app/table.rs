@@ -1422,17 +1422,7 @@ fn kind_word(kind: ContractKind) -> &'static str {
 
 /// The records of a list, in words: "meeting" / "meetings".
 fn noun(kind: ListKind, count: usize) -> &'static str {
-    let (one, many) = match kind {
-        ListKind::Zones => ("zone", "zones"),
-        ListKind::Countries => ("country", "countries"),
-        ListKind::Institutes => ("institute", "institutes"),
-        ListKind::Affiliates => ("affiliate", "affiliates"),
-        ListKind::Companies => ("company", "companies"),
-        ListKind::Meetings => ("meeting", "meetings"),
-        ListKind::CountryNotes => ("country note", "country notes"),
-        ListKind::Contracts => ("contract", "contracts"),
-    };
-    if count == 1 { one } else { many }
+    kind.noun_for(count)
 }
 
 // ---------------------------------------------------------------------------
