@@ -448,3 +448,57 @@ fn after_going_to_a_screen_by_keyboard_a_double_click_opens_a_record() {
         h.state().workspace().dataset().country_notes[1].id
     ));
 }
+
+/// What eframe keeps between runs, in memory.
+#[derive(Default)]
+struct MemoryStorage(std::collections::HashMap<String, String>);
+
+impl eframe::Storage for MemoryStorage {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_owned(), value);
+    }
+
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+
+    fn flush(&mut self) {}
+}
+
+#[test]
+fn theme_recent_files_and_the_last_file_are_remembered_between_runs() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("seoul.ron");
+    let (mut h, picker) = sample_app();
+    *picker.save.lock().unwrap() = Some(target.clone());
+    press(&mut h, Modifiers::COMMAND, Key::S);
+    run_until(&mut h, |app| app.path().is_some());
+    click(&mut h, "View");
+    click(&mut h, "Dark");
+
+    let mut storage = MemoryStorage::default();
+    eframe::App::save(h.state_mut(), &mut storage);
+    let remembered: Settings = eframe::get_value(&storage, eframe::APP_KEY).unwrap();
+    assert_eq!(
+        remembered.theme,
+        liaison_desk::app::settings::ThemeChoice::Dark
+    );
+    assert_eq!(remembered.recent_files, vec![target.clone()]);
+    assert_eq!(remembered.last_file, Some(target.clone()));
+
+    // The next start, with no file named, reopens the last one.
+    let next = LiaisonApp::start(
+        remembered.clone(),
+        Arc::new(ScriptedPicker::default()),
+        remembered.last_file.clone(),
+    );
+    assert_eq!(next.path(), Some(target.as_path()));
+    assert_eq!(
+        next.settings().theme,
+        liaison_desk::app::settings::ThemeChoice::Dark
+    );
+}
