@@ -502,3 +502,37 @@ fn theme_recent_files_and_the_last_file_are_remembered_between_runs() {
         liaison_desk::app::settings::ThemeChoice::Dark
     );
 }
+
+#[test]
+fn a_zone_is_added_by_name_moved_and_a_country_put_in_it() {
+    let (mut h, _) = sample_app();
+    go(&mut h, "Zones & countries");
+    h.get_by_label("New zone").click();
+    h.run();
+    h.get_by_label("New zone").type_text("Nordic countries");
+    h.run();
+    click(&mut h, "Add zone");
+    let zones = &h.state().workspace().dataset().zones;
+    let added = zones.last().unwrap();
+    assert_eq!(added.id, "nordic-countries");
+    assert_eq!(added.name.as_deref(), Some("Nordic countries"));
+
+    click(&mut h, "Move Nordic countries up");
+    let zones = &h.state().workspace().dataset().zones;
+    assert_eq!(zones[zones.len() - 2].id, "nordic-countries");
+
+    // Find Sweden by name and put it in the new zone.
+    h.get_by_label("Find").click();
+    h.run();
+    h.get_by_label("Find").type_text("swed");
+    h.run();
+    click(&mut h, "Zone of Sweden");
+    // The choice in the open list (the zone's own name is a label on the left).
+    h.get(By::new().role(Role::Button).label("Nordic countries"))
+        .click();
+    h.run();
+    let data = h.state().workspace().dataset();
+    let sweden = data.countries.iter().find(|c| c.code == "SE").unwrap();
+    assert_eq!(sweden.zone.as_deref(), Some("nordic-countries"));
+    assert_eq!(h.state().workspace().summary().rows.len(), data.zones.len());
+}

@@ -183,7 +183,7 @@ impl ZonesView {
                 || enter)
                 && !name.is_empty()
             {
-                let id = unique_zone_id(ws, &name);
+                let id = crate::ids::unique_slug(dataset, ListKind::Zones, &name);
                 action = Some(ZonesAction::Apply {
                     label: format!("Add zone {name}"),
                     edit: Box::new(Edit::Insert {
@@ -331,30 +331,4 @@ fn move_zone(name: &str, from: usize, to: usize) -> ZonesAction {
             to,
         }),
     }
-}
-
-/// A zone id made from its name, unique in the file.
-fn unique_zone_id(ws: &Workspace, name: &str) -> String {
-    let mut base: String = name
-        .to_lowercase()
-        .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { '-' })
-        .collect();
-    while base.contains("--") {
-        base = base.replace("--", "-");
-    }
-    let base = base.trim_matches('-').to_owned();
-    let base = if base.is_empty() {
-        "zone".to_owned()
-    } else {
-        base
-    };
-    let taken = |id: &str| ws.dataset().zones.iter().any(|z| z.id == id);
-    if !taken(&base) {
-        return base;
-    }
-    (2..)
-        .map(|n| format!("{base}-{n}"))
-        .find(|id| !taken(id))
-        .unwrap_or(base)
 }
