@@ -536,3 +536,28 @@ fn a_zone_is_added_by_name_moved_and_a_country_put_in_it() {
     assert_eq!(sweden.zone.as_deref(), Some("nordic-countries"));
     assert_eq!(h.state().workspace().summary().rows.len(), data.zones.len());
 }
+
+#[test]
+fn the_remembered_zoom_is_applied_and_the_view_menu_changes_it() {
+    let settings = Settings {
+        zoom: 1.5,
+        ..Settings::default()
+    };
+    let app = LiaisonApp::start(settings, Arc::new(ScriptedPicker::default()), None);
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .allow_missing_glyphs()
+        .build_ui_state(|ui, app: &mut LiaisonApp| app.ui(ui), app);
+    h.run();
+    assert_eq!(h.ctx.zoom_factor(), 1.5);
+    assert_eq!(
+        h.state().settings().zoom,
+        1.5,
+        "the remembered zoom is kept"
+    );
+    click(&mut h, "View");
+    click(&mut h, "Larger");
+    h.run();
+    assert!((h.ctx.zoom_factor() - 1.6).abs() < 1e-6);
+    assert!((h.state().settings().zoom - 1.6).abs() < 1e-6);
+}

@@ -236,7 +236,7 @@ pub struct LiaisonApp {
     /// Close the window on the next frame (after "Don't save" or a save).
     quit_now: bool,
     title_sent: Option<String>,
-    theme_applied: Option<(ThemeChoice, u32)>,
+    theme_applied: Option<(ThemeChoice, f32)>,
 }
 
 impl LiaisonApp {
@@ -659,15 +659,23 @@ impl LiaisonApp {
     }
 
     fn apply_look(&mut self, ctx: &egui::Context) {
-        let wanted = (self.settings.theme, self.settings.zoom.to_bits());
+        // egui's own keyboard zoom (Ctrl +/-/0) changes the context's zoom:
+        // adopt it, unless the View menu has just asked for another one.
+        // (A zoom set here only shows in `ctx.zoom_factor()` from the next pass.)
+        if let Some((_, sent_zoom)) = self.theme_applied {
+            let current = ctx.zoom_factor();
+            if self.settings.zoom == sent_zoom && current != sent_zoom {
+                self.settings.zoom = current;
+                self.theme_applied = Some((self.settings.theme, current));
+            }
+        }
+        self.settings.zoom = self.settings.zoom.clamp(0.5, 3.0);
+        let wanted = (self.settings.theme, self.settings.zoom);
         if self.theme_applied != Some(wanted) {
             ctx.set_theme(self.settings.theme.preference());
-            ctx.set_zoom_factor(self.settings.zoom.clamp(0.5, 3.0));
+            ctx.set_zoom_factor(self.settings.zoom);
             self.theme_applied = Some(wanted);
         }
-        // Keyboard zoom (Ctrl +/-/0) is egui's; remember where it ends.
-        self.settings.zoom = ctx.zoom_factor();
-        self.theme_applied = Some((self.settings.theme, self.settings.zoom.to_bits()));
     }
 
     /// Draws the whole window.

@@ -36,6 +36,8 @@ pub struct ZonesView {
     renaming: Option<(usize, String)>,
     /// Every ISO code with its name, sorted by name (built once).
     all_countries: Vec<(String, &'static str)>,
+    /// How many countries "fill from the defaults" would assign, for a data revision.
+    missing: Option<(u64, usize)>,
 }
 
 impl ZonesView {
@@ -209,7 +211,14 @@ impl ZonesView {
         let dataset = ws.dataset();
         let mut action = None;
         ui.strong("Countries");
-        let missing = countries::missing_default_assignments(dataset).len();
+        let missing = match self.missing {
+            Some((revision, count)) if revision == ws.revision() => count,
+            _ => {
+                let count = countries::missing_default_assignments(dataset).len();
+                self.missing = Some((ws.revision(), count));
+                count
+            }
+        };
         ui.horizontal(|ui| {
             let label = ui.label("Find");
             ui.add(
