@@ -10,9 +10,11 @@ use clap::{Parser, Subcommand};
 use crate::export::spreadsheet_safe;
 use crate::format;
 use crate::generate::{GenerateOptions, generate};
-use crate::stats::{self, Filter, SUMMARY_COLUMNS, Summary};
+use crate::model::Dataset;
+use crate::stats::{self, Filter, HeldBy, SUMMARY_COLUMNS, Summary};
 use crate::storage::{self, FileError};
 use crate::validate;
+use chrono::NaiveDate;
 
 /// Liaison Desk: affiliates, companies, meetings, country notes and
 /// contracts of a research network's offices abroad, by geographic zone.
@@ -42,8 +44,24 @@ pub enum Command {
         /// The data file.
         file: PathBuf,
         /// Count only meetings dated and contracts signed in this year.
-        #[arg(long, value_name = "YYYY")]
+        #[arg(long, value_name = "YYYY", conflicts_with_all = ["from", "to"])]
         year: Option<i32>,
+        /// Count only meetings and contracts from this day on.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        from: Option<NaiveDate>,
+        /// Count only meetings and contracts up to this day, inclusive.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        to: Option<NaiveDate>,
+        /// Count only meetings, contracts and affiliates of this institute (its id).
+        #[arg(long, value_name = "ID")]
+        institute: Option<String>,
+        /// Count only meetings of this initiative, and the contracts they led to.
+        #[arg(long, value_name = "NAME")]
+        initiative: Option<String>,
+        /// Count only meetings held by this affiliate (its id, or `head-office`),
+        /// the contracts they led to, and the affiliate itself.
+        #[arg(long, value_name = "ID")]
+        affiliate: Option<String>,
         /// Print CSV instead of an aligned table.
         #[arg(long)]
         csv: bool,
@@ -82,7 +100,38 @@ pub const EXIT_FAILURE: u8 = 2;
 pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     let result = match command {
         Command::Validate { file } => validate_cmd(&file, out, err),
-        Command::Summary { file, year, csv } => summary_cmd(&file, year, csv, out, err),
+        Command::Summary {
+            file,
+            year,
+            from,
+            to,
+            institute,
+            initiative,
+            affiliate,
+            csv,
+        } => {
+            let period = match year {
+                Some(year) => Filter::year(year),
+                None => Filter {
+                    from,
+                    to,
+                    ..Filter::all()
+                },
+            };
+            let filter = Filter {
+                institute,
+                initiative,
+                held_by: affiliate.map(|id| {
+                    if id == HEAD_OFFICE_ARG {
+                        HeldBy::HeadOffice
+                    } else {
+                        HeldBy::Affiliate(id)
+                    }
+                }),
+                ..period
+            };
+            summary_cmd(&file, &filter, csv, out, err)
+        }
         Command::Generate {
             meetings,
             seed,
@@ -138,9 +187,12 @@ fn validate_cmd(file: &Path, out: &mut dyn Write, err: &mut dyn Write) -> io::Re
     Ok(if errors > 0 { EXIT_PROBLEMS } else { EXIT_OK })
 }
 
+/// The value of `summary --affiliate` that means meetings without affiliate.
+pub const HEAD_OFFICE_ARG: &str = "head-office";
+
 fn summary_cmd(
     file: &Path,
-    year: Option<i32>,
+    filter: &Filter,
     csv: bool,
     out: &mut dyn Write,
     err: &mut dyn Write,
@@ -152,8 +204,11 @@ fn summary_cmd(
             return Ok(EXIT_FAILURE);
         }
     };
-    let filter = year.map_or_else(Filter::all, Filter::year);
-    let summary = stats::summary(&parsed.dataset, &filter);
+    if let Some(unknown) = unknown_filter_value(&parsed.dataset, filter) {
+        writeln!(err, "{}: error: {unknown}", file.display())?;
+        return Ok(EXIT_FAILURE);
+    }
+    let summary = stats::summary(&parsed.dataset, filter);
     if csv {
         write_summary_csv(&summary, out)?;
     } else {
@@ -171,6 +226,43 @@ fn summary_cmd(
         )?;
     }
     Ok(EXIT_OK)
+}
+
+/// A filter value that names nothing in the file, in words: a typo would
+/// otherwise print a table of zeros that looks like an answer.
+fn unknown_filter_value(dataset: &Dataset, filter: &Filter) -> Option<String> {
+    let listing = |ids: Vec<&str>| {
+        if ids.is_empty() {
+            "the file has none".to_owned()
+        } else {
+            format!("the file has: {}", ids.join(", "))
+        }
+    };
+    if let Some(wanted) = &filter.institute
+        && !dataset.institutes.iter().any(|i| i.id == *wanted)
+    {
+        let ids = dataset.institutes.iter().map(|i| i.id.as_str()).collect();
+        return Some(format!("no institute `{wanted}` ({})", listing(ids)));
+    }
+    if let Some(HeldBy::Affiliate(wanted)) = &filter.held_by
+        && !dataset.affiliates.iter().any(|a| a.id == *wanted)
+    {
+        let ids = dataset.affiliates.iter().map(|a| a.id.as_str()).collect();
+        return Some(format!(
+            "no affiliate `{wanted}` ({}; `{HEAD_OFFICE_ARG}` means meetings without affiliate)",
+            listing(ids)
+        ));
+    }
+    if let Some(wanted) = &filter.initiative {
+        let names = stats::initiatives(dataset);
+        if !names.iter().any(|n| n == wanted) {
+            return Some(format!(
+                "no meeting under the initiative `{wanted}` ({})",
+                listing(names.iter().map(String::as_str).collect())
+            ));
+        }
+    }
+    None
 }
 
 /// The summary as CSV, with the columns of [`SUMMARY_COLUMNS`].

@@ -7,6 +7,7 @@
 pub mod app;
 pub mod cli;
 pub mod countries;
+pub mod dashboard;
 pub mod delete;
 pub mod edit;
 pub mod export;

@@ -249,6 +249,96 @@ fn summary_csv_has_the_documented_columns_and_rows() {
     );
 }
 
+/// The filters of the dashboard, on the command line: the sample's figures
+/// for an initiative, a range and an affiliate are the library's.
+#[test]
+fn summary_takes_the_dashboards_filters() {
+    use liaison_desk::stats::{Filter, HeldBy, summary};
+    let dataset = liaison_desk::format::parse_str(liaison_desk::SAMPLE_DATA)
+        .unwrap()
+        .dataset;
+    let initiative = liaison_desk::stats::initiatives(&dataset)[0].clone();
+    let affiliate = dataset.affiliates[0].id.clone();
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(dir.path(), "sample.ron", liaison_desk::SAMPLE_DATA);
+    let path = path.to_str().unwrap();
+    let csv_total = |args: &[&str]| -> String {
+        let mut all = vec!["summary", path, "--csv"];
+        all.extend_from_slice(args);
+        let output = run(&all);
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        stdout(&output).lines().last().unwrap().to_owned()
+    };
+    let expected_total = |filter: &Filter| {
+        let total = summary(&dataset, filter).total;
+        let numbers: Vec<String> = total.numbers().iter().map(u64::to_string).collect();
+        format!("total,{}", numbers.join(","))
+    };
+    let day = |s: &str| s.parse().ok();
+    let cases: Vec<(Vec<&str>, Filter)> = vec![
+        (
+            vec!["--initiative", &initiative],
+            Filter {
+                initiative: Some(initiative.clone()),
+                ..Filter::all()
+            },
+        ),
+        (
+            vec!["--from", "2014-03-01", "--to", "2014-09-30"],
+            Filter {
+                from: day("2014-03-01"),
+                to: day("2014-09-30"),
+                ..Filter::all()
+            },
+        ),
+        (
+            vec!["--affiliate", &affiliate, "--year", "2014"],
+            Filter {
+                held_by: Some(HeldBy::Affiliate(affiliate.clone())),
+                ..Filter::year(2014)
+            },
+        ),
+        (
+            vec!["--affiliate", "head-office"],
+            Filter {
+                held_by: Some(HeldBy::HeadOffice),
+                ..Filter::all()
+            },
+        ),
+    ];
+    for (args, filter) in cases {
+        let total = csv_total(&args);
+        assert_eq!(total, expected_total(&filter), "{args:?}");
+        assert_ne!(
+            total,
+            expected_total(&Filter::all()),
+            "{args:?} filters nothing"
+        );
+    }
+}
+
+#[test]
+fn summary_refuses_a_filter_that_names_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(dir.path(), "sample.ron", liaison_desk::SAMPLE_DATA);
+    let output = run(&["summary", path.to_str().unwrap(), "--institute", "nowhere"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stdout(&output).is_empty());
+    let message = stderr(&output);
+    assert!(message.contains("no institute `nowhere`"), "{message}");
+    let output = run(&[
+        "summary",
+        path.to_str().unwrap(),
+        "--initiative",
+        "GLOBAL CAR",
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("GLOBAL CARE"),
+        "the choices are listed"
+    );
+}
+
 #[test]
 fn summary_table_is_aligned_with_a_total() {
     let dir = tempfile::tempdir().unwrap();
