@@ -34,7 +34,7 @@ shoot() { # theme file
   xdotool windowmove "$win" 0 0 windowsize "$win" 1400 900
   xdotool windowfocus "$win" 2>/dev/null || true
   sleep 1
-  local names=(overview affiliates companies meetings notes contracts institutes zones problems)
+  local names=(dashboard affiliates companies meetings notes contracts institutes zones problems)
   for i in "${!names[@]}"; do
     xdotool key "ctrl+$((i + 1))"
     sleep 1

@@ -20,6 +20,7 @@ pub mod stats;
 pub mod storage;
 pub mod validate;
 pub mod workspace;
+pub mod world;
 
 /// The bundled sample data, opened on the very first start.
 pub const SAMPLE_DATA: &str = include_str!("../assets/sample.ron");

@@ -166,6 +166,22 @@ pub fn save_text(path: &Path, bytes: &[u8]) -> Result<Option<PathBuf>, FileError
     Ok(backup)
 }
 
+/// Writes an exported file (an image, a CSV) atomically: whatever was at
+/// `path` is replaced whole or left as it was. No backup: an export can be
+/// made again.
+pub fn write_export(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
+    if path.is_dir() {
+        return Err(FileError::IsFolder {
+            path: path.to_owned(),
+        });
+    }
+    write_atomically(path, bytes).map_err(|source| FileError::Write {
+        path: path.to_owned(),
+        step: "writing",
+        source,
+    })
+}
+
 fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let mut file = AtomicWriteFile::options().open(path)?;
     file.write_all(bytes)?;

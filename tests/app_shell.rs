@@ -104,7 +104,7 @@ fn the_first_start_opens_the_sample_as_an_untitled_copy() {
         "Sample data (untitled) — Liaison Desk"
     );
     assert_eq!(h.state().path(), None);
-    assert_eq!(h.state().screen(), Screen::Overview);
+    assert_eq!(h.state().screen(), Screen::Dashboard);
     h.get_by_label("Figures by zone");
     h.get_by_label_contains("not saved yet");
     assert!(h.state().settings().started_before);
@@ -138,7 +138,7 @@ fn the_side_panel_leads_to_every_list_with_its_count() {
     h.get_by_label_contains("No problems found");
     // Ctrl+4 goes to the fourth screen of the side panel, the meetings.
     press(&mut h, Modifiers::COMMAND, Key::Num1);
-    assert_eq!(h.state().screen(), Screen::Overview);
+    assert_eq!(h.state().screen(), Screen::Dashboard);
     press(&mut h, Modifiers::COMMAND, Key::Num4);
     assert_eq!(h.state().screen(), Screen::List(ListKind::Meetings));
 }

@@ -14,6 +14,50 @@ pub trait FilePicker: Send + Sync {
     fn pick_open(&self) -> Option<PathBuf>;
     /// Where to save, suggesting `suggested_name`; `None` when cancelled.
     fn pick_save(&self, suggested_name: &str) -> Option<PathBuf>;
+    /// Where to save an exported file of `format`, suggesting
+    /// `suggested_name`; `None` when cancelled.
+    fn pick_export(&self, suggested_name: &str, format: ExportFormat) -> Option<PathBuf> {
+        let _ = format;
+        self.pick_save(suggested_name)
+    }
+}
+
+/// The kinds of exported files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportFormat {
+    /// A PNG image.
+    Png,
+    /// CSV text.
+    Csv,
+}
+
+impl ExportFormat {
+    /// The file name extension, without dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportFormat::Png => "png",
+            ExportFormat::Csv => "csv",
+        }
+    }
+
+    /// The name of the dialog's filter.
+    pub fn filter_name(self) -> &'static str {
+        match self {
+            ExportFormat::Png => "PNG image",
+            ExportFormat::Csv => "CSV (comma-separated values)",
+        }
+    }
+}
+
+/// An exported file waiting for the user to say where it goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Export {
+    /// What it is, for messages ("the chart Meetings per zone").
+    pub what: String,
+    /// Its format.
+    pub format: ExportFormat,
+    /// Its content.
+    pub bytes: Vec<u8>,
 }
 
 /// The system's dialogs, through rfd (desktop portal, or zenity).
@@ -38,6 +82,14 @@ impl FilePicker for NativePicker {
             .set_file_name(suggested_name)
             .save_file()
     }
+
+    fn pick_export(&self, suggested_name: &str, format: ExportFormat) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .set_title("Export")
+            .add_filter(format.filter_name(), &[format.extension()])
+            .set_file_name(suggested_name)
+            .save_file()
+    }
 }
 
 /// What a dialog was opened for.
@@ -47,6 +99,8 @@ pub enum DialogPurpose<A> {
     Open,
     /// Choosing where to save; then carry on with the action, if any.
     SaveAs(Option<A>),
+    /// Choosing where to write an exported file.
+    Export(Export),
 }
 
 /// A dialog being shown on a worker thread.
@@ -73,12 +127,16 @@ impl<A> PendingDialog<A> {
         suggested: String,
     ) -> Self {
         let (sender, receiver) = channel();
-        let is_open = matches!(purpose, DialogPurpose::Open);
+        let kind = match &purpose {
+            DialogPurpose::Open => None,
+            DialogPurpose::SaveAs(_) => Some(None),
+            DialogPurpose::Export(export) => Some(Some(export.format)),
+        };
         std::thread::spawn(move || {
-            let path = if is_open {
-                picker.pick_open()
-            } else {
-                picker.pick_save(&suggested)
+            let path = match kind {
+                None => picker.pick_open(),
+                Some(None) => picker.pick_save(&suggested),
+                Some(Some(format)) => picker.pick_export(&suggested, format),
             };
             // The window may have closed meanwhile: nobody to tell.
             sender.send(path).ok();

@@ -1167,7 +1167,8 @@ fn parse_amount(text: &str) -> Result<Option<u64>, String> {
     plain.parse::<u64>().map(Some).map_err(|_| too_large())
 }
 
-fn to_jiff(date: NaiveDate) -> Option<jiff::civil::Date> {
+/// A date as egui_extras' date picker takes it.
+pub fn to_jiff(date: NaiveDate) -> Option<jiff::civil::Date> {
     jiff::civil::Date::new(
         i16::try_from(date.year()).ok()?,
         i8::try_from(date.month()).ok()?,
@@ -1176,7 +1177,8 @@ fn to_jiff(date: NaiveDate) -> Option<jiff::civil::Date> {
     .ok()
 }
 
-fn from_jiff(date: jiff::civil::Date) -> Option<NaiveDate> {
+/// A date from egui_extras' date picker.
+pub fn from_jiff(date: jiff::civil::Date) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(
         i32::from(date.year()),
         u32::try_from(date.month()).ok()?,

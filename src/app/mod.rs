@@ -8,13 +8,17 @@
 //! Architecture invariant: nothing here computes figures or problems (the
 //! workspace does, once per edit), and nothing blocks the frame on a dialog.
 
+pub mod charts;
+pub mod dashboard;
 pub mod files;
 pub mod form;
-pub mod overview;
+pub mod image_export;
 pub mod problems;
 pub mod settings;
+pub mod summary_table;
 pub mod table;
 pub mod theme;
+pub mod world_map;
 pub mod zones;
 
 use std::collections::BTreeMap;
@@ -35,7 +39,10 @@ use crate::storage;
 use crate::validate;
 use crate::workspace::Workspace;
 
-use files::{DialogPoll, DialogPurpose, FilePicker, NativePicker, PendingDialog};
+use dashboard::{ChartId, DashboardAction, DashboardView};
+use files::{
+    DialogPoll, DialogPurpose, Export, ExportFormat, FilePicker, NativePicker, PendingDialog,
+};
 use form::{FormAction, RecordForm};
 use settings::{Settings, ThemeChoice};
 use table::{TableAction, TableView};
@@ -70,8 +77,8 @@ pub mod shortcuts {
 /// The screens of the navigation panel.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
-    /// The file at a glance (the dashboard comes here).
-    Overview,
+    /// Key figures and charts by zone: the first screen of a file.
+    Dashboard,
     /// The table of one list.
     List(ListKind),
     /// Zones, and the zone of each country.
@@ -82,7 +89,7 @@ pub enum Screen {
 
 /// Ctrl+1 … Ctrl+9 go to the screens of the navigation panel, in its order.
 const SCREEN_KEYS: [(Key, Screen); 9] = [
-    (Key::Num1, Screen::Overview),
+    (Key::Num1, Screen::Dashboard),
     (Key::Num2, Screen::List(ListKind::Affiliates)),
     (Key::Num3, Screen::List(ListKind::Companies)),
     (Key::Num4, Screen::List(ListKind::Meetings)),
@@ -145,6 +152,14 @@ enum Modal {
     /// The open form has changes not applied: drop them and show this form
     /// (or none)?
     DiscardForm(Option<Box<RecordForm>>),
+}
+
+/// A chart's image on its way: the window's screenshot comes after the frame.
+struct PendingImage {
+    chart: ChartId,
+    /// Where the chart is, in points.
+    rect: egui::Rect,
+    receiver: std::sync::mpsc::Receiver<Arc<egui::ColorImage>>,
 }
 
 /// The open document.
@@ -226,6 +241,9 @@ pub struct LiaisonApp {
     screen: Screen,
     tables: BTreeMap<ListKind, TableView>,
     zones: ZonesView,
+    dashboard: DashboardView,
+    /// A chart waiting for its screenshot.
+    pending_image: Option<PendingImage>,
     form: Option<RecordForm>,
     modal: Option<Modal>,
     dialog: Option<PendingDialog<PendingAction>>,
@@ -256,9 +274,11 @@ impl LiaisonApp {
     pub fn start(settings: Settings, picker: Arc<dyn FilePicker>, file: Option<PathBuf>) -> Self {
         let mut app = Self {
             doc: Doc::new(new_dataset(), None, "Untitled", false),
-            screen: Screen::Overview,
+            screen: Screen::Dashboard,
             tables: BTreeMap::new(),
             zones: ZonesView::default(),
+            dashboard: DashboardView::default(),
+            pending_image: None,
             form: None,
             modal: None,
             dialog: None,
@@ -295,6 +315,16 @@ impl LiaisonApp {
     /// The screen shown.
     pub fn screen(&self) -> Screen {
         self.screen
+    }
+
+    /// The dashboard's state (filters, figures shown).
+    pub fn dashboard(&self) -> &DashboardView {
+        &self.dashboard
+    }
+
+    /// The table of a list, once it has been shown.
+    pub fn table(&self, list: ListKind) -> Option<&TableView> {
+        self.tables.get(&list)
     }
 
     /// The remembered settings.
@@ -372,7 +402,8 @@ impl LiaisonApp {
         self.doc = doc;
         self.tables.clear();
         self.form = None;
-        self.screen = Screen::Overview;
+        self.screen = Screen::Dashboard;
+        self.dashboard.new_file();
     }
 
     fn error(&mut self, title: &str, message: String) {
@@ -486,6 +517,7 @@ impl LiaisonApp {
                         self.open_path(&path);
                     }
                     (DialogPurpose::SaveAs(then), Some(path)) => self.save_to(&path, then),
+                    (DialogPurpose::Export(export), Some(path)) => self.write_export(export, &path),
                     (_, None) => {}
                 }
             }
@@ -686,6 +718,7 @@ impl LiaisonApp {
         let modal_was_open = self.modal.is_some();
         self.apply_look(&ctx);
         self.poll_dialog(&ctx);
+        self.receive_screenshot(&ctx);
         self.handle_dropped_files(&ctx);
         self.handle_close_request(&ctx);
         self.handle_shortcuts(&ctx);
@@ -882,7 +915,7 @@ impl LiaisonApp {
                 go = Some(screen);
             }
         };
-        entry(ui, Screen::Overview, "Overview", None);
+        entry(ui, Screen::Dashboard, "Dashboard", None);
         ui.separator();
         for list in LIST_SCREENS {
             let count = crate::edit::list_len(dataset, list);
@@ -959,11 +992,17 @@ impl LiaisonApp {
 
     fn central_ui(&mut self, ui: &mut egui::Ui) {
         match self.screen {
-            Screen::Overview => {
+            Screen::Dashboard => {
                 let name = self.doc.name();
-                egui::ScrollArea::both().show(ui, |ui| {
-                    overview::overview_ui(ui, self.doc.ws.dataset(), self.doc.ws.summary(), &name);
-                });
+                let action = egui::ScrollArea::vertical()
+                    .auto_shrink([false, false])
+                    .show(ui, |ui| {
+                        self.dashboard.ui(ui, &self.doc.ws, &self.doc.lookup, &name)
+                    })
+                    .inner;
+                if let Some(action) = action {
+                    self.dashboard_action(ui.ctx(), action);
+                }
             }
             Screen::Problems => {
                 if let Some((list, index)) = problems::problems_ui(ui, self.doc.ws.problems()) {
@@ -986,6 +1025,97 @@ impl LiaisonApp {
                     None => {}
                 }
             }
+        }
+    }
+
+    /// Carries out what the dashboard asked for.
+    fn dashboard_action(&mut self, ctx: &egui::Context, action: DashboardAction) {
+        match action {
+            DashboardAction::Drill { list, label, drill } => {
+                self.switch_to(Screen::List(list));
+                self.tables
+                    .entry(list)
+                    .or_insert_with(|| TableView::new(list))
+                    .show_drill(label, drill);
+            }
+            DashboardAction::ExportCsv { chart, csv } => {
+                self.export(
+                    Export {
+                        what: format!("the numbers of “{}”", chart.title()),
+                        format: ExportFormat::Csv,
+                        bytes: csv,
+                    },
+                    chart.file_stem(),
+                );
+            }
+            DashboardAction::ExportPng { chart, rect } => {
+                // The window's image arrives after the frame is painted.
+                let (sender, receiver) = std::sync::mpsc::channel();
+                let repaint = ctx.clone();
+                ctx.request_screenshot(move |image| {
+                    sender.send(image).ok();
+                    repaint.request_repaint();
+                });
+                self.pending_image = Some(PendingImage {
+                    chart,
+                    rect,
+                    receiver,
+                });
+            }
+        }
+    }
+
+    /// Turns the screenshot asked for by a chart's PNG button into a file.
+    fn receive_screenshot(&mut self, ctx: &egui::Context) {
+        let Some(pending) = &self.pending_image else {
+            return;
+        };
+        let image = match pending.receiver.try_recv() {
+            Ok(image) => image,
+            Err(std::sync::mpsc::TryRecvError::Empty) => return,
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                self.pending_image = None;
+                self.status =
+                    Some("The image could not be taken: this display gave none".to_owned());
+                return;
+            }
+        };
+        let (chart, rect) = (pending.chart, pending.rect);
+        self.pending_image = None;
+        match image_export::crop_to_png(&image, rect, ctx.pixels_per_point()) {
+            Ok(bytes) => self.export(
+                Export {
+                    what: format!("the chart “{}”", chart.title()),
+                    format: ExportFormat::Png,
+                    bytes,
+                },
+                chart.file_stem(),
+            ),
+            Err(message) => self.error("The image could not be made", message),
+        }
+    }
+
+    /// Asks where to write an exported file, named after `stem` and the date.
+    fn export(&mut self, export: Export, stem: &str) {
+        if self.dialog.is_some() {
+            return;
+        }
+        let today = chrono::Local::now().date_naive();
+        let suggested = format!("{stem}-{today}.{}", export.format.extension());
+        self.dialog = Some(PendingDialog::spawn(
+            self.picker.clone(),
+            DialogPurpose::Export(export),
+            suggested,
+        ));
+    }
+
+    /// Writes an exported file where the user chose.
+    fn write_export(&mut self, export: Export, path: &Path) {
+        match storage::write_export(path, &export.bytes) {
+            Ok(()) => {
+                self.status = Some(format!("Exported {} to {}", export.what, path.display()));
+            }
+            Err(error) => self.error("The export failed", error.to_string()),
         }
     }
 

@@ -38,6 +38,7 @@ use egui_extras::{Column, TableBuilder};
 use super::theme;
 use crate::cli::group_thousands;
 use crate::countries::{self, UNASSIGNED_ZONE, UNASSIGNED_ZONE_NAME};
+use crate::dashboard::Drill;
 use crate::lookup::Lookup;
 use crate::model::{
     AffiliateStatus, CompanySize, ContractKind, Dataset, IsoDate, ListKind, Meeting, Stage,
@@ -177,6 +178,28 @@ impl TableView {
         if quick_filters(self.kind).contains(&QuickFilter::Year) {
             self.filters.year = year;
         }
+    }
+
+    /// Shows only the records behind a figure of the dashboard (`label`
+    /// says which, e.g. "2014 · Europe · Proposal"), whatever the other
+    /// filters were; the search is cleared. The records are found again
+    /// after each edit, by the same rules as the dashboard's figures.
+    pub fn show_drill(&mut self, label: impl Into<String>, drill: Drill) {
+        self.search.clear();
+        self.filters = Filters {
+            drill: Some(DrillFilter {
+                label: label.into(),
+                drill,
+            }),
+            ..Filters::default()
+        };
+        self.selected = None;
+        self.pending_scroll = PendingScroll::Top;
+    }
+
+    /// What the dashboard's filter shows, when the table has one.
+    pub fn drill_label(&self) -> Option<&str> {
+        self.filters.drill.as_ref().map(|d| d.label.as_str())
     }
 
     /// Removes every quick filter (the search is kept).
@@ -349,6 +372,21 @@ impl TableView {
                 return;
             }
         }
+        if let Some(drill) = &self.filters.drill
+            && self
+                .index
+                .drill
+                .as_ref()
+                .is_none_or(|(d, _)| d != &drill.drill)
+        {
+            let mut keep = vec![false; self.index.len];
+            for position in crate::dashboard::matching(dataset, self.kind, &drill.drill) {
+                if let Some(slot) = keep.get_mut(position) {
+                    *slot = true;
+                }
+            }
+            self.index.drill = Some((drill.drill.clone(), keep));
+        }
         let mut rows = match Matcher::new(self.kind, dataset, &self.index, &self.filters, &terms) {
             None => Vec::new(),
             Some(matcher) if narrowing => view
@@ -520,6 +558,11 @@ impl TableView {
                     &options.years,
                 ),
             }
+        }
+        if let Some(drill) = &filters.drill {
+            let chip = format!("From the dashboard: {}", drill.label);
+            ui.label(RichText::new(chip).strong())
+                .on_hover_text("Only the records behind the figure clicked on the dashboard");
         }
         if *filters != Filters::default() && ui.button("Clear filters").clicked() {
             *filters = Filters::default();
@@ -1624,6 +1667,8 @@ struct Index {
     options: FilterChoices,
     /// Sort keys of the columns sorted on so far in this revision.
     sort_keys: HashMap<Col, Vec<SortKey>>,
+    /// The dashboard's drill-down and, per record, whether it is kept.
+    drill: Option<(Drill, Vec<bool>)>,
 }
 
 impl Index {
@@ -1675,6 +1720,7 @@ impl Index {
             counts,
             options,
             sort_keys: HashMap::new(),
+            drill: None,
         }
     }
 }
@@ -2068,6 +2114,16 @@ struct Filters {
     size: Option<CompanySize>,
     contract_kind: Option<ContractKind>,
     year: Option<i32>,
+    /// Records picked on the dashboard.
+    drill: Option<DrillFilter>,
+}
+
+/// The records behind a figure of the dashboard, and how to name them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct DrillFilter {
+    /// What they are, e.g. "2014 · Europe · Proposal".
+    label: String,
+    drill: Drill,
 }
 
 /// The rows shown, with what they were computed for.
@@ -2141,6 +2197,15 @@ impl<'a> Matcher<'a> {
         let Some(facts) = self.index.facts.get(position) else {
             return false;
         };
+        if self.filters.drill.is_some()
+            && !self
+                .index
+                .drill
+                .as_ref()
+                .is_some_and(|(_, keep)| keep.get(position).copied().unwrap_or(false))
+        {
+            return false;
+        }
         if self.zone.is_some_and(|zone| facts.zone != zone)
             || self.country.is_some_and(|c| facts.country != Some(c))
         {

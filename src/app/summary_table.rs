@@ -1,13 +1,10 @@
-//! The overview screen: the file at a glance, with the figures by zone.
-//! (The charts dashboard will take this place.)
+//! The figures by zone as a table: what `liaison-desk summary` prints, at
+//! the foot of the dashboard.
 
 use eframe::egui;
 
 use crate::cli::group_thousands;
-use crate::model::Dataset;
 use crate::stats::Summary;
-
-use super::theme;
 
 /// Column headers of the figures, with what each counts (shown on hover).
 const SUMMARY_HEADERS: [(&str, &str); 9] = [
@@ -33,24 +30,6 @@ const SUMMARY_HEADERS: [(&str, &str); 9] = [
         "Total of European projects coordinated from the zone",
     ),
 ];
-
-/// Draws the overview of `dataset`.
-pub fn overview_ui(ui: &mut egui::Ui, dataset: &Dataset, summary: &Summary, file_name: &str) {
-    let title = dataset.title.as_deref().unwrap_or(file_name);
-    ui.heading(title);
-    let count = |n: usize| group_thousands(n as u64);
-    ui.label(format!(
-        "{} affiliates · {} companies · {} meetings · {} country notes · {} contracts",
-        count(dataset.affiliates.len()),
-        count(dataset.companies.len()),
-        count(dataset.meetings.len()),
-        count(dataset.country_notes.len()),
-        count(dataset.contracts.len())
-    ));
-    ui.add_space(theme::SECTION_SPACE);
-    ui.strong("Figures by zone");
-    summary_ui(ui, summary);
-}
 
 /// The figures by zone as a grid, with a total row.
 pub fn summary_ui(ui: &mut egui::Ui, summary: &Summary) {
