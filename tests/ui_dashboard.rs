@@ -42,10 +42,11 @@ fn sample() -> Dataset {
     parse_str(liaison_desk::SAMPLE_DATA).unwrap().dataset
 }
 
+/// The app on the sample, in a window tall enough to show every chart.
 fn app(picker: Arc<ScriptedPicker>) -> Harness<'static, LiaisonApp> {
     let app = LiaisonApp::start(Settings::default(), picker, None);
     let mut harness = Harness::builder()
-        .with_size(egui::vec2(1400.0, 1000.0))
+        .with_size(egui::vec2(1400.0, 2400.0))
         // The sample's notes have Japanese and Korean authors (fonts for
         // every script are to come).
         .allow_missing_glyphs()
@@ -312,4 +313,49 @@ fn wait_for_file(h: &mut Harness<'static, LiaisonApp>, path: &Path) {
         h.step();
     }
     panic!("{} was never written", path.display());
+}
+
+#[test]
+fn a_point_of_the_time_series_shows_that_quarters_meetings() {
+    let mut h = app(Arc::default());
+    let data = sample();
+    let year = latest_year(&data);
+    // One year is shown by quarter.
+    let chart = h
+        .state()
+        .dashboard()
+        .chart(ChartId::OverTime)
+        .unwrap()
+        .clone();
+    assert_eq!(chart.categories.len(), 4);
+    assert_eq!(chart.categories[1], format!("{year} Q2"));
+    let europe = chart
+        .series
+        .iter()
+        .position(|s| s.name == "Europe")
+        .unwrap();
+    let expected = chart.series[europe].values[1] as usize;
+    assert!(expected > 0);
+    let hit = Hit {
+        category: 1,
+        series: europe,
+    };
+    let pos = h
+        .state()
+        .dashboard()
+        .figure_position(ChartId::OverTime, hit)
+        .expect("the point is drawn");
+    click_at(&mut h, pos);
+    assert_eq!(h.state().screen(), Screen::List(ListKind::Meetings));
+    let table = h.state().table(ListKind::Meetings).unwrap();
+    assert!(table.drill_label().unwrap().contains(&format!("{year} Q2")));
+    assert_eq!(table.visible_rows(), expected);
+
+    // Back on the dashboard, by year: one point per year of the period.
+    h.get_by_label("Dashboard").click();
+    h.run();
+    h.get_by_label("By year").click();
+    h.run();
+    let chart = h.state().dashboard().chart(ChartId::OverTime).unwrap();
+    assert_eq!(chart.categories, [year.to_string()]);
 }

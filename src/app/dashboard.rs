@@ -155,6 +155,8 @@ struct Cached {
     charts: HashMap<ChartId, ChartData>,
     /// Incremented on every rebuild: keys the map's cached colours.
     generation: u64,
+    /// The time scale asked for (`None`: automatic).
+    time_scale: Option<bool>,
     /// Whether the time series is by quarter.
     by_quarter: bool,
     /// The zone slot of each assigned country (for the map).
@@ -167,7 +169,9 @@ pub struct DashboardView {
     institute: Option<String>,
     initiative: Option<String>,
     held_by: Option<HeldBy>,
-    by_quarter: bool,
+    /// By quarter (`Some(true)`) or by year, as the user chose; `None`:
+    /// by quarter for a period of two years or less, else by year.
+    time_scale: Option<bool>,
     colouring: MapColouring,
     cache: Option<Cached>,
     generation: u64,
@@ -185,7 +189,7 @@ impl Default for DashboardView {
             institute: None,
             initiative: None,
             held_by: None,
-            by_quarter: false,
+            time_scale: None,
             colouring: MapColouring::ByZone,
             cache: None,
             generation: 0,
@@ -200,7 +204,7 @@ impl DashboardView {
     /// Starts afresh for a newly opened file: the latest year, no filter.
     pub fn new_file(&mut self) {
         *self = Self {
-            by_quarter: self.by_quarter,
+            time_scale: self.time_scale,
             colouring: self.colouring,
             ..Self::default()
         };
@@ -263,13 +267,16 @@ impl DashboardView {
             c.revision == ws.revision()
                 && c.meetings_ptr == identity
                 && c.filter == filter
-                && c.by_quarter == self.by_quarter
+                && c.time_scale == self.time_scale
         });
         if fresh {
             return;
         }
         let dashboard = Dashboard::new(dataset, &filter);
-        let charts = chart_data(&dashboard, self.by_quarter);
+        let by_quarter = self
+            .time_scale
+            .unwrap_or(dashboard.by_year.buckets.len() <= 2);
+        let charts = chart_data(&dashboard, by_quarter);
         self.generation += 1;
         let zones = crate::stats::ZoneIndex::new(dataset);
         let country_slots = dataset
@@ -281,7 +288,8 @@ impl DashboardView {
             })
             .collect();
         self.cache = Some(Cached {
-            by_quarter: self.by_quarter,
+            time_scale: self.time_scale,
+            by_quarter,
             country_slots,
             revision: ws.revision(),
             meetings_ptr: identity,
@@ -662,10 +670,11 @@ impl DashboardView {
                         {
                             reset = true;
                         }
-                        let by_quarter = self.by_quarter;
-                        ui.selectable_value(&mut self.by_quarter, true, "By quarter");
-                        ui.selectable_value(&mut self.by_quarter, false, "By year");
-                        if by_quarter != self.by_quarter {
+                        let mut by_quarter = cache.by_quarter;
+                        ui.selectable_value(&mut by_quarter, true, "By quarter");
+                        ui.selectable_value(&mut by_quarter, false, "By year");
+                        if by_quarter != cache.by_quarter {
+                            self.time_scale = Some(by_quarter);
                             reset = true;
                         }
                     }
@@ -697,7 +706,7 @@ impl DashboardView {
             );
             self.placements.insert(chart, result.placement);
             if let Some(hit) = result.clicked {
-                action = drill_for(chart, hit, &cache.dashboard, context, self.by_quarter);
+                action = drill_for(chart, hit, &cache.dashboard, context, cache.by_quarter);
             }
             if chart == ChartId::Coverage {
                 uncovered_ui(ui, &cache.dashboard);
