@@ -173,7 +173,8 @@ impl Dashboard {
         let zoning = Zoning::new(dataset);
         let slots = dataset.zones.len() + 1;
         let mut zones = vec![ZoneCharts::default(); slots];
-        let mut countries: HashMap<String, CountryFigures> = HashMap::new();
+        // Keyed by borrowed codes while counting: no allocation per meeting.
+        let mut countries: HashMap<&str, CountryFigures> = HashMap::new();
         let country_of_company: HashMap<&str, &str> = dataset
             .companies
             .iter()
@@ -193,7 +194,7 @@ impl Dashboard {
                 Some(AffiliateStatus::Planned) => zone.planned_affiliates += 1,
                 Some(AffiliateStatus::Closed) => continue,
             }
-            let country = countries.entry(affiliate.country.clone()).or_default();
+            let country = countries.entry(affiliate.country.as_str()).or_default();
             country.zone_slot = slot;
             country.affiliates += 1;
         }
@@ -225,7 +226,7 @@ impl Dashboard {
             }
             let first_time = met.insert(meeting.company.as_str());
             if let Some(code) = country_of_company.get(meeting.company.as_str()) {
-                let country = countries.entry((*code).to_owned()).or_default();
+                let country = countries.entry(*code).or_default();
                 country.zone_slot = slot;
                 country.meetings += 1;
                 if first_time {
@@ -237,7 +238,7 @@ impl Dashboard {
         for note in &dataset.country_notes {
             if let Some(code) = note.country.as_deref() {
                 let slot = zoning.country(Some(code));
-                let country = countries.entry(code.to_owned()).or_default();
+                let country = countries.entry(code).or_default();
                 country.zone_slot = slot;
                 country.notes += 1;
             }
@@ -256,7 +257,7 @@ impl Dashboard {
             }
             if figures.notes == 0 {
                 uncovered.push(Uncovered {
-                    country: code.clone(),
+                    country: (*code).to_owned(),
                     zone_slot: figures.zone_slot,
                     meetings: figures.meetings,
                 });
@@ -271,7 +272,7 @@ impl Dashboard {
         // Rows follow the summary's: the `unassigned` slot only when shown there.
         zones.truncate(summary.rows.len());
         let (by_year, by_quarter) = time_series(&dated, filter, summary.rows.len());
-        let current = key_figures(dataset, filter);
+        let current = key_figures_of(dataset, filter, &summary);
         let previous = filter.previous().map(|previous| {
             let figures = key_figures(dataset, &previous);
             (previous, figures)
@@ -285,7 +286,10 @@ impl Dashboard {
             by_year,
             by_quarter,
             uncovered,
-            countries,
+            countries: countries
+                .into_iter()
+                .map(|(code, figures)| (code.to_owned(), figures))
+                .collect(),
         }
     }
 }
@@ -314,7 +318,11 @@ pub fn is_open(meeting: &Meeting) -> bool {
 
 /// The key figures of `dataset` for `filter`.
 pub fn key_figures(dataset: &Dataset, filter: &Filter) -> KeyFigures {
-    let summary = stats::summary(dataset, filter);
+    key_figures_of(dataset, filter, &stats::summary(dataset, filter))
+}
+
+/// The key figures, given the summary for the same filter.
+fn key_figures_of(dataset: &Dataset, filter: &Filter, summary: &Summary) -> KeyFigures {
     let active_affiliates = dataset
         .affiliates
         .iter()
