@@ -60,6 +60,35 @@ shoot() { # theme file
   rm -rf "$state"
 }
 
+# The map coloured by meetings, a country's tooltip, and a bar's tooltip.
+# Clicks only work before any key press (see above): a fresh start each.
+dashboard_extras() { # theme
+  local theme=$1 state pid win
+  state=$(mktemp -d)
+  mkdir -p "$state/liaison-desk"
+  printf '{\n    "app": "(recent_files:[],last_file:None,started_before:true,theme:%s,zoom:1.0)",\n}\n' "$theme" \
+    > "$state/liaison-desk/app.ron"
+  XDG_DATA_HOME=$state "$bin" assets/sample.ron >/dev/null 2>&1 &
+  pid=$!
+  sleep 4
+  win=$(xdotool search --sync --name "Liaison Desk" | head -n 1)
+  xdotool windowmove "$win" 0 0 windowsize "$win" 1400 900
+  sleep 1
+  xdotool mousemove 405 213 click 1 # "By meetings"
+  sleep 0.7
+  xdotool mousemove 1000 330 # China
+  sleep 1
+  /usr/bin/import -window root "$out/map-${theme,,}.png"
+  xdotool mousemove 560 742 # Europe's bar, in the meetings by stage
+  sleep 1
+  /usr/bin/import -window root "$out/bar-tooltip-${theme,,}.png"
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  rm -rf "$state"
+}
+
 shoot Light assets/sample.ron
 shoot Dark assets/sample.ron
+dashboard_extras Light
+dashboard_extras Dark
 echo "screenshots in $out"

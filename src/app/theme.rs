@@ -42,8 +42,16 @@ const ZONE_COLORS: [Color32; 7] = [
 
 /// The colour of records without zone.
 pub const UNASSIGNED_COLOR: Color32 = Color32::from_rgb(0x99, 0x99, 0x99);
-/// A country of the map outside every zone, or without meetings.
-pub const NO_DATA_COLOR: Color32 = Color32::from_rgb(0xB8, 0xB8, 0xB8);
+/// A country of the map outside every zone, or without meetings: a grey
+/// that recedes into the background of either theme, so that the countries
+/// with data stand out (and the palest colour of the scale stays distinct).
+pub fn no_data_color(dark_mode: bool) -> Color32 {
+    if dark_mode {
+        Color32::from_rgb(0x4A, 0x4A, 0x4A)
+    } else {
+        Color32::from_rgb(0xC8, 0xC8, 0xC8)
+    }
+}
 /// Text size of a key figure, in points.
 pub const KEY_FIGURE_TEXT_SIZE: f32 = 24.0;
 /// How many countries without a note are named under the coverage chart.

@@ -88,6 +88,7 @@ pub(super) fn map_legend_ui(
     colouring: MapColouring,
     max_meetings: u64,
 ) {
+    let no_data = theme::no_data_color(ui.visuals().dark_mode);
     ui.horizontal_wrapped(|ui| {
         ui.spacing_mut().item_spacing.x = 4.0;
         let swatch = |ui: &mut egui::Ui, color: Color32, text: String| {
@@ -106,7 +107,7 @@ pub(super) fn map_legend_ui(
                         zone.name.clone().unwrap_or_else(|| zone.id.clone()),
                     );
                 }
-                swatch(ui, theme::NO_DATA_COLOR, "Not in a zone".to_owned());
+                swatch(ui, no_data, "Not in a zone".to_owned());
             }
             MapColouring::ByMeetings => {
                 if max_meetings == 0 {
@@ -120,7 +121,7 @@ pub(super) fn map_legend_ui(
                         group_thousands(count),
                     );
                 }
-                swatch(ui, theme::NO_DATA_COLOR, "No meetings".to_owned());
+                swatch(ui, no_data, "No meetings".to_owned());
             }
         }
     });

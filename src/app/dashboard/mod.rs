@@ -578,26 +578,30 @@ impl DashboardView {
                 .unwrap_or(0);
             let colouring = self.colouring;
             let slots = &cache.country_slots;
+            let dark_mode = ui.visuals().dark_mode;
+            let no_data = theme::no_data_color(dark_mode);
             let fill = |shape: &CountryShape| -> Color32 {
                 if shape.code.is_empty() {
-                    return theme::NO_DATA_COLOR;
+                    return no_data;
                 }
                 match colouring {
                     MapColouring::ByZone => match slots.get(&shape.code) {
                         Some(slot) => theme::zone_color(Some(*slot)),
-                        None => theme::NO_DATA_COLOR,
+                        None => no_data,
                     },
                     MapColouring::ByMeetings => {
                         let count = figures.countries.get(&shape.code).map_or(0, |c| c.meetings);
                         if count == 0 {
-                            theme::NO_DATA_COLOR
+                            no_data
                         } else {
                             theme::count_color(count, max_meetings)
                         }
                     }
                 }
             };
-            let fill_key = cache.generation * 2 + u64::from(colouring == MapColouring::ByMeetings);
+            let fill_key = cache.generation * 4
+                + u64::from(colouring == MapColouring::ByMeetings) * 2
+                + u64::from(dark_mode);
             let result = self.map.ui(ui, map, theme::MAP_HEIGHT, &fill, fill_key);
             if let Some(index) = result.hovered
                 && let Some(shape) = map.countries().get(index)
