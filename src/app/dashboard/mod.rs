@@ -184,6 +184,9 @@ pub struct DashboardView {
     reset: Vec<ChartId>,
     /// Where each chart's figures were drawn last frame.
     placements: HashMap<ChartId, Placement>,
+    /// A chart whose picture was asked for, and the frames spent scrolling
+    /// it into view.
+    image_request: Option<(ChartId, u8, Option<egui::Rect>)>,
     map: WorldMapView,
 }
 
@@ -200,6 +203,7 @@ impl Default for DashboardView {
             generation: 0,
             reset: Vec::new(),
             placements: HashMap::new(),
+            image_request: None,
             map: WorldMapView::default(),
         }
     }
@@ -539,10 +543,7 @@ impl DashboardView {
                         .on_hover_text("Save the map as an image")
                         .clicked()
                     {
-                        action = Some(DashboardAction::ExportPng {
-                            chart: ChartId::Map,
-                            rect: egui::Rect::NOTHING,
-                        });
+                        self.image_request = Some((ChartId::Map, 0, None));
                     }
                     if ui
                         .button("CSV…")
@@ -628,8 +629,8 @@ impl DashboardView {
             }
             map_legend_ui(ui, dataset, colouring, max_meetings);
         });
-        if let Some(DashboardAction::ExportPng { rect, .. }) = &mut action {
-            *rect = frame.response.rect;
+        if let Some(export) = self.image_ready(ui, ChartId::Map, frame.response.rect) {
+            action = Some(export);
         }
         action
     }
@@ -654,10 +655,7 @@ impl DashboardView {
                         .on_hover_text("Save the chart as an image")
                         .clicked()
                     {
-                        action = Some(DashboardAction::ExportPng {
-                            chart,
-                            rect: egui::Rect::NOTHING,
-                        });
+                        self.image_request = Some((chart, 0, None));
                     }
                     if ui
                         .button("CSV…")
@@ -727,12 +725,47 @@ impl DashboardView {
             // Applied on the next frame: the plot reads it when built.
             self.reset.push(chart);
         }
-        if let Some(DashboardAction::ExportPng { rect, .. }) = &mut action {
-            *rect = frame.response.rect;
+        if let Some(export) = self.image_ready(ui, chart, frame.response.rect) {
+            action = Some(export);
         }
         action
     }
+
+    /// When `chart`'s image was asked for: scrolls its card into view, and
+    /// once it is all on screen (or after a few tries, if it cannot be)
+    /// asks for the picture of the card as it is then.
+    fn image_ready(
+        &mut self,
+        ui: &egui::Ui,
+        chart: ChartId,
+        card: egui::Rect,
+    ) -> Option<DashboardAction> {
+        let (wanted, tries, last) = self.image_request?;
+        if wanted != chart {
+            return None;
+        }
+        let visible = ui.clip_rect();
+        // The picture is of the next frame: the card must have stopped
+        // moving (scrolling is animated) as well as be on screen.
+        let settled = last == Some(card) && visible.contains_rect(card);
+        if settled || tries >= IMAGE_SCROLL_TRIES {
+            self.image_request = None;
+            return Some(DashboardAction::ExportPng {
+                chart,
+                rect: card.intersect(visible),
+            });
+        }
+        if !visible.contains_rect(card) {
+            ui.scroll_to_rect(card, None);
+        }
+        self.image_request = Some((chart, tries + 1, Some(card)));
+        ui.ctx().request_repaint();
+        None
+    }
 }
+
+/// Frames given to scrolling a chart into view before its picture is taken.
+const IMAGE_SCROLL_TRIES: u8 = 30;
 
 /// A card around a chart.
 fn card_frame(ui: &egui::Ui) -> egui::Frame {
