@@ -11,7 +11,7 @@ const SUMMARY_HEADERS: [(&str, &str); 9] = [
     ("Zone", "The zone of a record is the zone of its country"),
     (
         "Affiliates",
-        "Offices abroad in the zone that are not closed",
+        "Offices abroad in the zone that are not closed (with a period: opened by its end)",
     ),
     ("Companies", "Companies whose country is in the zone"),
     (

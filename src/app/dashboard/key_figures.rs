@@ -208,12 +208,27 @@ fn change_text(ui: &egui::Ui, now: u64, before: u64, euros: bool) -> (String, Co
 
 /// "12.4 M€", "850 k€", "900 €".
 pub fn format_euros_short(value: u64) -> String {
-    let v = value as f64;
     if value >= 1_000_000 {
-        format!("{:.1} M€", v / 1_000_000.0)
+        // Tenths of a million, rounded; the whole millions grouped by thousands.
+        let tenths = value.saturating_add(50_000) / 100_000;
+        format!("{}.{} M€", group_thousands(tenths / 10), tenths % 10)
     } else if value >= 10_000 {
-        format!("{:.0} k€", v / 1_000.0)
+        format!("{} k€", (value + 500) / 1_000)
     } else {
         format!("{} €", group_thousands(value))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::format_euros_short;
+
+    #[test]
+    fn amounts_read_in_millions_or_thousands() {
+        assert_eq!(format_euros_short(950), "950 €");
+        assert_eq!(format_euros_short(9_999), "9,999 €");
+        assert_eq!(format_euros_short(849_600), "850 k€");
+        assert_eq!(format_euros_short(28_375_000), "28.4 M€");
+        assert_eq!(format_euros_short(6_396_960_000), "6,397.0 M€");
     }
 }

@@ -13,7 +13,7 @@
 
 use std::collections::HashMap;
 
-use chrono::NaiveDate;
+use chrono::{Datelike as _, NaiveDate};
 use eframe::egui::{self, Color32, RichText};
 
 mod chart_data;
@@ -268,8 +268,15 @@ impl DashboardView {
         let dataset = ws.dataset();
         let identity = dataset.meetings.as_ptr() as usize;
         if self.period == Period::Latest {
-            let years = crate::stats::years(dataset);
-            self.period = years.last().map_or(Period::All, |y| Period::Year(*y));
+            // The latest year with meetings (contracts may be signed later).
+            let latest = dataset
+                .meetings
+                .iter()
+                .filter_map(|m| m.date.valid())
+                .map(|d| d.year())
+                .max()
+                .or_else(|| crate::stats::years(dataset).last().copied());
+            self.period = latest.map_or(Period::All, Period::Year);
         }
         let filter = self.filter();
         let fresh = self.cache.as_ref().is_some_and(|c| {
