@@ -11,6 +11,7 @@ pub mod dashboard;
 pub mod delete;
 pub mod edit;
 pub mod export;
+pub mod fields;
 pub mod format;
 pub mod generate;
 pub mod ids;
