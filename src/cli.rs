@@ -78,6 +78,41 @@ pub enum Command {
         #[arg(short, long, value_name = "FILE")]
         output: PathBuf,
     },
+    /// Merge another office's data file into FILE, record by record: add the
+    /// records it has and FILE lacks; where both have a record and it differs,
+    /// keep FILE's.
+    ///
+    /// Prints, per list, the new, identical and conflicting records, then each
+    /// conflict field by field. Exit status: 0 merged, 1 merged but conflicting
+    /// records were kept as in FILE, 2 a file cannot be read or written.
+    Merge {
+        /// Your data file; it receives the new records (the previous version
+        /// is kept as FILE.bak).
+        file: PathBuf,
+        /// The other office's data file (only read).
+        other: PathBuf,
+        /// Only print what a merge would do; change nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Git's merge driver for data files: a three-way merge, record by record
+    /// and field by field, written to OURS.
+    ///
+    /// Set up with `git config merge.liaison-desk.driver
+    /// "liaison-desk merge-driver %O %A %B %P"` and `*.ron merge=liaison-desk`
+    /// in `.gitattributes`. Exit status: 0 merged cleanly; 1 conflicts, listed
+    /// on stderr (OURS is still a valid data file, with our values where they
+    /// conflict); 2 a file cannot be read or written (OURS left as it was).
+    MergeDriver {
+        /// The common ancestor (git's %O); an empty file means there is none.
+        base: PathBuf,
+        /// Our version (git's %A), replaced by the merged file.
+        ours: PathBuf,
+        /// Their version (git's %B).
+        theirs: PathBuf,
+        /// The file's path in the repository (git's %P), for messages.
+        path: Option<PathBuf>,
+    },
     /// Rewrite a data file in the canonical layout (as the app saves it).
     Format {
         /// The data file.
@@ -85,6 +120,60 @@ pub enum Command {
         /// Only check: exit 1 if the file is not in the canonical layout.
         #[arg(long)]
         check: bool,
+    },
+    /// Export a list (or the whole file) to CSV or Excel.
+    ///
+    /// Exit status: 0 written, 2 the file cannot be read, the kind is
+    /// unknown, or the output cannot be written.
+    Export {
+        /// The data file.
+        file: PathBuf,
+        /// The list to export, as named in the file: zones, countries,
+        /// institutes, affiliates, companies, meetings, country_notes,
+        /// contracts; or `all` for the whole file (xlsx only).
+        #[arg(long, value_name = "KIND")]
+        kind: String,
+        /// The output format.
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        /// The CSV dialect: `standard` (UTF-8, comma, ISO dates) or
+        /// `excel-fr` (for Excel in French: byte-order mark, semicolon,
+        /// dd/mm/yyyy dates, French headers). Default: standard.
+        #[arg(long, value_enum)]
+        dialect: Option<ExportDialect>,
+        /// Where to write the export (replaced whole, or left as it was).
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+    },
+    /// Import rows of a spreadsheet (CSV, XLSX, ODS) into one list.
+    ///
+    /// Prints how the spreadsheet was read (encoding, delimiter, date and
+    /// number formats), which column fills which field, then what each row
+    /// does (add, update, unchanged, error). Without --dry-run, writes FILE
+    /// (keeping FILE.bak); rows in error are skipped.
+    ///
+    /// Exit status: 0 every row imported (or unchanged), 1 some rows were
+    /// in error and skipped, 2 a file cannot be read or written, or no
+    /// column gives a required field.
+    Import {
+        /// The data file to import into.
+        file: PathBuf,
+        /// The list the rows go into, as named in the file: zones,
+        /// countries, institutes, affiliates, companies, meetings,
+        /// country_notes, contracts.
+        #[arg(long, value_name = "KIND")]
+        kind: String,
+        /// The spreadsheet to import: .csv (any delimiter, UTF-8 or
+        /// Windows-1252), .xlsx, .xls or .ods.
+        #[arg(value_name = "IN")]
+        input: PathBuf,
+        /// Only print what would change; leave FILE as it is.
+        #[arg(long)]
+        dry_run: bool,
+        /// Create the companies that a meeting or contract names and that
+        /// are not in FILE (otherwise those rows are in error).
+        #[arg(long)]
+        create_companies: bool,
     },
 }
 
@@ -94,6 +183,27 @@ pub const EXIT_OK: u8 = 0;
 pub const EXIT_PROBLEMS: u8 = 1;
 /// Exit status: the file could not be read, parsed or written.
 pub const EXIT_FAILURE: u8 = 2;
+
+/// `export --format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportFormat {
+    /// Comma- (or semicolon-) separated values.
+    Csv,
+    /// An Excel workbook.
+    Xlsx,
+}
+
+/// `export --dialect`: the CSV dialect ([`crate::export::Dialect`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportDialect {
+    /// UTF-8, comma, ISO dates, English headers.
+    Standard,
+    /// For Excel in French: byte-order mark, semicolon, dd/mm/yyyy dates.
+    ExcelFr,
+}
+
+/// The value of `export --kind` that means the whole file.
+pub const ALL_KINDS_ARG: &str = "all";
 
 /// Runs a subcommand, printing results to `out` and diagnostics to `err`.
 /// Returns the exit status.
@@ -137,7 +247,32 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             seed,
             output,
         } => generate_cmd(meetings, seed, &output, err),
+        Command::Merge {
+            file,
+            other,
+            dry_run,
+        } => merge_cmd(&file, &other, dry_run, out, err),
+        Command::MergeDriver {
+            base,
+            ours,
+            theirs,
+            path,
+        } => merge_driver_cmd(&base, &ours, &theirs, path.as_deref(), err),
         Command::Format { file, check } => format_cmd(&file, check, err),
+        Command::Export {
+            file,
+            kind,
+            format,
+            dialect,
+            output,
+        } => export_cmd(&file, &kind, format, dialect, &output, err),
+        Command::Import {
+            file,
+            kind,
+            input,
+            dry_run,
+            create_companies,
+        } => import_cmd(&file, &kind, &input, dry_run, create_companies, out, err),
     };
     match result {
         Ok(code) => code,
@@ -349,6 +484,202 @@ fn generate_cmd(meetings: usize, seed: u64, output: &Path, err: &mut dyn Write) 
     }
 }
 
+fn merge_cmd(
+    file: &Path,
+    other: &Path,
+    dry_run: bool,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<u8> {
+    use crate::merge;
+
+    let loaded = storage::load_file(file).and_then(|mine| Ok((mine, storage::load_file(other)?)));
+    let (mine, theirs) = match loaded {
+        Ok(both) => both,
+        Err(error) => {
+            report_file_error(&error, err)?;
+            writeln!(
+                err,
+                "{}: nothing was merged; the file was left as it was",
+                file.display()
+            )?;
+            return Ok(EXIT_FAILURE);
+        }
+    };
+    let comparison = merge::compare(&mine.dataset, &theirs.dataset);
+    merge::write_comparison(&comparison, out)?;
+    let added = comparison.new_count();
+    if dry_run {
+        writeln!(
+            err,
+            "{}: dry run: {added} record{} to add from {}; nothing was changed",
+            file.display(),
+            plural(added),
+            other.display()
+        )?;
+    } else if added == 0 {
+        writeln!(
+            err,
+            "{}: nothing to add from {}; the file was left as it was",
+            file.display(),
+            other.display()
+        )?;
+    } else {
+        let mut merged = mine.dataset.clone();
+        let edit = merge::merge_edit(&merged, &comparison, &merge::Choices::default());
+        if let Err(error) = crate::edit::apply(&mut merged, edit) {
+            writeln!(
+                err,
+                "{}: error: cannot add the records of {}: {error}; the file was left as it was",
+                file.display(),
+                other.display()
+            )?;
+            return Ok(EXIT_FAILURE);
+        }
+        if mine.has_comments {
+            writeln!(
+                err,
+                "{}: note: its comments were dropped (a saved data file cannot keep them)",
+                file.display()
+            )?;
+        }
+        let backup = match storage::save_file(file, &merged) {
+            Ok(backup) => backup,
+            Err(error) => {
+                report_file_error(&error, err)?;
+                return Ok(EXIT_FAILURE);
+            }
+        };
+        let kept = backup
+            .map(|b| format!(" (previous version kept as {})", b.display()))
+            .unwrap_or_default();
+        writeln!(
+            err,
+            "{}: added {added} record{} from {}{kept}",
+            file.display(),
+            plural(added),
+            other.display()
+        )?;
+        for problem in merge::new_errors(&merged, &[&mine.dataset, &theirs.dataset]) {
+            writeln!(err, "{}: error: {problem}", file.display())?;
+        }
+    }
+    let conflicts = comparison.conflict_count();
+    if conflicts == 0 && comparison.title.is_none() {
+        return Ok(EXIT_OK);
+    }
+    let title = if comparison.title.is_some() {
+        if conflicts == 0 {
+            "the title"
+        } else {
+            " and the title"
+        }
+    } else {
+        ""
+    };
+    let records = if conflicts == 0 {
+        String::new()
+    } else {
+        format!("{conflicts} conflicting record{}", plural(conflicts))
+    };
+    writeln!(
+        err,
+        "{}: {records}{title} kept as in this file: the values of {} listed above were \
+         not taken (edit them by hand to take any)",
+        file.display(),
+        other.display()
+    )?;
+    Ok(EXIT_PROBLEMS)
+}
+
+/// `merge-driver BASE OURS THEIRS [PATH]`: see [`Command::MergeDriver`].
+fn merge_driver_cmd(
+    base: &Path,
+    ours: &Path,
+    theirs: &Path,
+    path: Option<&Path>,
+    err: &mut dyn Write,
+) -> io::Result<u8> {
+    use crate::format::ReadError;
+    use crate::merge;
+
+    let name = path.unwrap_or(ours).display();
+    let load =
+        |role: &'static str, file: &Path| storage::load_file(file).map_err(|error| (role, error));
+    let loaded = match storage::load_file(base) {
+        // Git gives an empty ancestor when the file was added on both sides.
+        Err(FileError::Format {
+            error: ReadError::Empty,
+            ..
+        }) => Ok(format::Parsed {
+            dataset: Dataset::default(),
+            has_comments: false,
+        }),
+        other => other.map_err(|error| ("base", error)),
+    }
+    .and_then(|b| Ok((b, load("ours", ours)?, load("theirs", theirs)?)));
+    let (base_data, ours_data, theirs_data) = match loaded {
+        Ok(all) => all,
+        Err((role, error)) => {
+            report_file_error(&error, err)?;
+            writeln!(
+                err,
+                "{name}: cannot merge (the {role} version is not a readable data file); \
+                 our version was left as it was: fix that file and merge again, or \
+                 resolve by hand"
+            )?;
+            return Ok(EXIT_FAILURE);
+        }
+    };
+    let merged = merge::merge3(&base_data.dataset, &ours_data.dataset, &theirs_data.dataset);
+    let text = format::to_ron_string(&merged.dataset);
+    if let Err(error) = storage::write_export(ours, text.as_bytes()) {
+        report_file_error(&error, err)?;
+        return Ok(EXIT_FAILURE);
+    }
+    if ours_data.has_comments || theirs_data.has_comments {
+        writeln!(
+            err,
+            "{name}: note: comments were dropped (a merged data file cannot keep them)"
+        )?;
+    }
+    let broken = merge::new_errors(
+        &merged.dataset,
+        &[&base_data.dataset, &ours_data.dataset, &theirs_data.dataset],
+    );
+    if merged.conflicts.is_empty() && broken.is_empty() {
+        return Ok(EXIT_OK);
+    }
+    let count = merged.conflicts.len();
+    if count > 0 {
+        writeln!(
+            err,
+            "{name}: {count} conflict{} merging record by record:",
+            plural(count)
+        )?;
+        for conflict in &merged.conflicts {
+            writeln!(err, "  {conflict}")?;
+        }
+    }
+    if !broken.is_empty() {
+        writeln!(
+            err,
+            "{name}: the merge leaves {} new error{} (each side was fine alone):",
+            broken.len(),
+            plural(broken.len())
+        )?;
+        for problem in &broken {
+            writeln!(err, "  {problem}")?;
+        }
+    }
+    writeln!(
+        err,
+        "{name}: the file is a valid data file with our values where they conflict: \
+         open it in Liaison Desk, fix what is listed, save, then `git add {name}`"
+    )?;
+    Ok(EXIT_PROBLEMS)
+}
+
 fn format_cmd(file: &Path, check: bool, err: &mut dyn Write) -> io::Result<u8> {
     let bytes = match std::fs::read(file) {
         Ok(bytes) => bytes,
@@ -389,6 +720,254 @@ fn format_cmd(file: &Path, check: bool, err: &mut dyn Write) -> io::Result<u8> {
     }
     match storage::save_text(file, canonical.as_bytes()) {
         Ok(_) => Ok(EXIT_OK),
+        Err(error) => {
+            report_file_error(&error, err)?;
+            Ok(EXIT_FAILURE)
+        }
+    }
+}
+
+fn export_cmd(
+    file: &Path,
+    kind: &str,
+    format: ExportFormat,
+    dialect: Option<ExportDialect>,
+    output: &Path,
+    err: &mut dyn Write,
+) -> io::Result<u8> {
+    use crate::export;
+    use crate::model::ListKind;
+
+    let list = if kind == ALL_KINDS_ARG {
+        None
+    } else if let Some(list) = ListKind::ALL.into_iter().find(|l| l.file_name() == kind) {
+        Some(list)
+    } else {
+        let kinds: Vec<&str> = ListKind::ALL.iter().map(|l| l.file_name()).collect();
+        writeln!(
+            err,
+            "error: no list `{kind}` to export: --kind takes one of {}, \
+             or `{ALL_KINDS_ARG}` for the whole file (xlsx only)",
+            kinds.join(", ")
+        )?;
+        return Ok(EXIT_FAILURE);
+    };
+    if list.is_none() && format == ExportFormat::Csv {
+        writeln!(
+            err,
+            "error: `--kind {ALL_KINDS_ARG}` exports the whole file as one Excel workbook, \
+             a sheet per list: use `--format xlsx`, or export one list at a time to CSV \
+             (e.g. `--kind meetings`)"
+        )?;
+        return Ok(EXIT_FAILURE);
+    }
+    if format == ExportFormat::Xlsx && dialect.is_some() {
+        writeln!(
+            err,
+            "note: --dialect applies to CSV only; an Excel workbook has real dates and numbers"
+        )?;
+    }
+    // The output must not replace the data file itself.
+    if let (Ok(input), Ok(target)) = (std::fs::canonicalize(file), std::fs::canonicalize(output))
+        && input == target
+    {
+        writeln!(
+            err,
+            "{}: error: this is the data file being exported; writing the export there \
+             would replace the data: choose another output file",
+            output.display()
+        )?;
+        return Ok(EXIT_FAILURE);
+    }
+    let parsed = match storage::load_file(file) {
+        Ok(parsed) => parsed,
+        Err(error) => {
+            report_file_error(&error, err)?;
+            return Ok(EXIT_FAILURE);
+        }
+    };
+    let dataset = &parsed.dataset;
+    let (bytes, what) = match (list, format) {
+        (Some(list), ExportFormat::Csv) => {
+            let dialect = match dialect {
+                Some(ExportDialect::ExcelFr) => export::Dialect::ExcelFrench,
+                Some(ExportDialect::Standard) | None => export::Dialect::Standard,
+            };
+            let positions = export::all_positions(dataset, list);
+            let count = positions.len();
+            let bytes = export::export_csv(dataset, list, &positions, dialect);
+            (Ok(bytes), format!("{count} {}", list.noun_for(count)))
+        }
+        (Some(list), ExportFormat::Xlsx) => {
+            let positions = export::all_positions(dataset, list);
+            let count = positions.len();
+            let bytes = export::export_xlsx(dataset, list, &positions);
+            (bytes, format!("{count} {}", list.noun_for(count)))
+        }
+        (None, _) => {
+            let count: usize = ListKind::ALL
+                .iter()
+                .map(|l| crate::edit::list_len(dataset, *l))
+                .sum();
+            let bytes = export::export_workbook(dataset);
+            let what = format!("the whole file ({count} record{})", plural(count));
+            (bytes, what)
+        }
+    };
+    let bytes = match bytes {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            writeln!(
+                err,
+                "{}: error: cannot export to {}: {error}",
+                file.display(),
+                output.display()
+            )?;
+            return Ok(EXIT_FAILURE);
+        }
+    };
+    if let Err(error) = storage::write_export(output, &bytes) {
+        report_file_error(&error, err)?;
+        return Ok(EXIT_FAILURE);
+    }
+    writeln!(
+        err,
+        "{}: {what} exported from {}",
+        output.display(),
+        file.display()
+    )?;
+    let (errors, _) = validate::count(&validate::validate(dataset));
+    if errors > 0 {
+        writeln!(
+            err,
+            "{}: note: the file has {errors} error{}; they were exported as they are \
+             (run `liaison-desk validate {}`)",
+            file.display(),
+            plural(errors),
+            file.display()
+        )?;
+    }
+    Ok(EXIT_OK)
+}
+
+/// `import FILE --kind KIND IN`: see [`Command::Import`].
+fn import_cmd(
+    file: &Path,
+    kind: &str,
+    input: &Path,
+    dry_run: bool,
+    create_companies: bool,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<u8> {
+    use crate::import::{self, report};
+
+    let list = match import::parse_list_kind(kind) {
+        Ok(list) => list,
+        Err(message) => {
+            writeln!(err, "error: --kind: {message}")?;
+            return Ok(EXIT_FAILURE);
+        }
+    };
+    let parsed = match storage::load_file(file) {
+        Ok(parsed) => parsed,
+        Err(error) => {
+            report_file_error(&error, err)?;
+            return Ok(EXIT_FAILURE);
+        }
+    };
+    // A whole-file workbook has one sheet per list: read the list's own.
+    let table = match import::read_table_for(input, Some(list.file_name())) {
+        Ok(table) => table,
+        Err(error) => {
+            writeln!(err, "error: {error}")?;
+            return Ok(EXIT_FAILURE);
+        }
+    };
+    let mapping = import::auto_mapping(list, &table.headers);
+    let formats = import::detect_formats(&table);
+    report::write_source(&table, out)?;
+    report::write_mapping(&table, &mapping, &formats, out)?;
+    if let Err(error) = mapping.check() {
+        writeln!(
+            err,
+            "{}: error: {error}; nothing was imported",
+            input.display()
+        )?;
+        return Ok(EXIT_FAILURE);
+    }
+    let plan = import::plan(&parsed.dataset, list, &table, &mapping, &formats);
+    report::write_rows(&plan, &parsed.dataset, create_companies, out)?;
+    let counts = plan.counts(create_companies);
+    let status = if counts.errors > 0 {
+        EXIT_PROBLEMS
+    } else {
+        EXIT_OK
+    };
+    let skipped = || {
+        format!(
+            "{} row{} in error skipped (listed above): correct {} and import it again \
+             (rows already imported will then be unchanged)",
+            counts.errors,
+            plural(counts.errors),
+            input.display()
+        )
+    };
+    if dry_run {
+        writeln!(err, "{}: dry run, the file was not changed", file.display())?;
+        return Ok(status);
+    }
+    let Some(edit) = plan.edit(create_companies) else {
+        writeln!(
+            err,
+            "{}: nothing to change, the file was left as it was",
+            file.display()
+        )?;
+        if counts.errors > 0 {
+            writeln!(err, "{}: {}", file.display(), skipped())?;
+        }
+        return Ok(status);
+    };
+    let mut dataset = parsed.dataset;
+    if let Err(error) = crate::edit::apply(&mut dataset, edit) {
+        writeln!(
+            err,
+            "{}: error: the import could not be applied ({error}); the file was left as it was",
+            file.display()
+        )?;
+        return Ok(EXIT_FAILURE);
+    }
+    if parsed.has_comments {
+        writeln!(
+            err,
+            "{}: note: its comments were dropped (a saved data file cannot keep them)",
+            file.display()
+        )?;
+    }
+    match storage::save_file(file, &dataset) {
+        Ok(backup) => {
+            let mut done = format!(
+                "{}: {} added, {} updated",
+                file.display(),
+                counts.added,
+                counts.updated
+            );
+            if counts.companies > 0 {
+                done.push_str(&format!(
+                    ", {} new compan{}",
+                    counts.companies,
+                    if counts.companies == 1 { "y" } else { "ies" }
+                ));
+            }
+            if let Some(backup) = backup {
+                done.push_str(&format!("; previous version kept as {}", backup.display()));
+            }
+            writeln!(err, "{done}")?;
+            if counts.errors > 0 {
+                writeln!(err, "{}: {}", file.display(), skipped())?;
+            }
+            Ok(status)
+        }
         Err(error) => {
             report_file_error(&error, err)?;
             Ok(EXIT_FAILURE)

@@ -1,0 +1,276 @@
+//! Looking at bytes before reading them: what kind of file they are, which
+//! text encoding, which CSV delimiter.
+//!
+//! Architecture invariant: never guesses silently; what is detected is
+//! returned so that the caller can report it.
+
+use std::fmt;
+
+/// What the first bytes of a file say it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Content {
+    /// A ZIP archive: an XLSX or ODS workbook (or another ZIP).
+    Zip,
+    /// An OLE2 compound file: an old Excel `.xls` workbook.
+    Ole,
+    /// Binary data that is no workbook; what it seems to be, in words.
+    Binary(&'static str),
+    /// Text (in some encoding).
+    Text,
+}
+
+/// How many leading bytes are looked at to tell text from binary data.
+const SNIFF_BYTES: usize = 64 * 1024;
+
+/// What `bytes` hold, from their first bytes.
+pub fn content(bytes: &[u8]) -> Content {
+    if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
+        return Content::Zip;
+    }
+    if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+        return Content::Ole;
+    }
+    if utf16_bom(bytes).is_some() {
+        return Content::Text;
+    }
+    let known: [(&[u8], &str); 6] = [
+        (b"%PDF", "a PDF document"),
+        (b"\x89PNG", "a PNG image"),
+        (b"\xFF\xD8\xFF", "a JPEG image"),
+        (b"GIF8", "a GIF image"),
+        (b"\x1F\x8B", "a gzip archive"),
+        (b"\x7FELF", "a program"),
+    ];
+    for (magic, what) in known {
+        if bytes.starts_with(magic) {
+            return Content::Binary(what);
+        }
+    }
+    let head = bytes.get(..SNIFF_BYTES).unwrap_or(bytes);
+    if head.contains(&0) {
+        return Content::Binary("it holds NUL bytes, which text never does");
+    }
+    // Control characters other than tab, line feed, form feed and carriage
+    // return are rare in text; more than 1 % of them is binary data.
+    let controls = head
+        .iter()
+        .filter(|b| **b < 0x20 && !matches!(**b, b'\t' | b'\n' | b'\r' | 0x0C))
+        .count();
+    if controls * 100 > head.len() {
+        return Content::Binary("it holds many control characters, which text rarely does");
+    }
+    Content::Text
+}
+
+/// The text encoding a CSV file was read in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextEncoding {
+    /// UTF-8 without a byte-order mark.
+    Utf8,
+    /// UTF-8 starting with a byte-order mark (as Excel's "CSV UTF-8" saves).
+    Utf8Bom,
+    /// UTF-16 with a byte-order mark (Excel's "Unicode text").
+    Utf16 {
+        /// Little-endian (the usual one) or big-endian.
+        little_endian: bool,
+    },
+    /// Not UTF-8: read as Windows-1252 (Excel's "CSV" on a Western Windows).
+    Windows1252,
+}
+
+impl fmt::Display for TextEncoding {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            TextEncoding::Utf8 => "UTF-8",
+            TextEncoding::Utf8Bom => "UTF-8 (with byte-order mark)",
+            TextEncoding::Utf16 {
+                little_endian: true,
+            } => "UTF-16 little-endian (with byte-order mark)",
+            TextEncoding::Utf16 {
+                little_endian: false,
+            } => "UTF-16 big-endian (with byte-order mark)",
+            TextEncoding::Windows1252 => "Windows-1252 (not UTF-8; as Excel saves CSV on Windows)",
+        })
+    }
+}
+
+fn utf16_bom(bytes: &[u8]) -> Option<bool> {
+    if bytes.starts_with(&[0xFF, 0xFE]) {
+        Some(true)
+    } else if bytes.starts_with(&[0xFE, 0xFF]) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// Decodes text: UTF-8 with or without a byte-order mark, UTF-16 with one,
+/// else Windows-1252 (which maps every byte to a character, so this never
+/// fails; [`content`] has ruled out binary data before).
+pub fn decode(bytes: &[u8]) -> (String, TextEncoding) {
+    if let Some(little_endian) = utf16_bom(bytes) {
+        let encoding = if little_endian {
+            encoding_rs::UTF_16LE
+        } else {
+            encoding_rs::UTF_16BE
+        };
+        let (text, _) = encoding.decode_with_bom_removal(bytes);
+        return (text.into_owned(), TextEncoding::Utf16 { little_endian });
+    }
+    if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF")
+        && let Ok(text) = std::str::from_utf8(rest)
+    {
+        return (text.to_owned(), TextEncoding::Utf8Bom);
+    }
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return (text.to_owned(), TextEncoding::Utf8);
+    }
+    let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
+    (text.into_owned(), TextEncoding::Windows1252)
+}
+
+/// The delimiters tried, in order of preference when they tie.
+pub const DELIMITERS: [u8; 4] = [b',', b';', b'\t', b'|'];
+
+/// How many records are looked at to choose the delimiter.
+const SNIFF_RECORDS: usize = 50;
+
+/// The delimiter of a CSV text, and whether it was given by an Excel
+/// `sep=X` first line (then the text to read starts after that line).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Delimiter {
+    /// The delimiter byte.
+    pub byte: u8,
+    /// Given by a `sep=` line rather than detected.
+    pub declared: bool,
+}
+
+impl Delimiter {
+    /// The delimiter in words: "comma", "semicolon", "tab".
+    pub fn name(self) -> String {
+        match self.byte {
+            b',' => "comma".to_owned(),
+            b';' => "semicolon".to_owned(),
+            b'\t' => "tab".to_owned(),
+            b'|' => "vertical bar".to_owned(),
+            other => format!("“{}”", char::from(other)),
+        }
+    }
+}
+
+/// Splits off an Excel `sep=X` first line: the delimiter and the rest.
+pub fn declared_delimiter(text: &str) -> Option<(u8, &str)> {
+    let (first, rest) = text.split_once('\n').unwrap_or((text, ""));
+    let first = first.trim_end_matches('\r');
+    let value = first
+        .strip_prefix("sep=")
+        .or_else(|| first.strip_prefix("SEP="))?;
+    match value.as_bytes() {
+        [byte] if byte.is_ascii() => Some((*byte, rest)),
+        _ => None,
+    }
+}
+
+/// Chooses the delimiter that splits the first records into the same number
+/// of cells (more than one) most consistently; a comma when nothing does
+/// (a file of one column).
+pub fn delimiter(text: &str) -> u8 {
+    let head = head_of(text, SNIFF_BYTES);
+    let mut best: Option<((bool, usize, usize), u8)> = None;
+    for candidate in DELIMITERS {
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .delimiter(candidate)
+            .from_reader(head.as_bytes());
+        let mut widths = Vec::new();
+        for record in reader.records().take(SNIFF_RECORDS) {
+            // Rows of empty cells count too: Excel writes ";;;" for them.
+            match record {
+                Ok(record) => widths.push(record.len()),
+                Err(_) => break,
+            }
+        }
+        let Some(header_width) = widths.first().copied() else {
+            continue;
+        };
+        let consistent = widths.iter().filter(|w| **w == header_width).count();
+        // Per mille, so that files of different lengths compare.
+        let consistency = consistent * 1000 / widths.len().max(1);
+        let score = (header_width > 1, consistency, header_width);
+        if best.is_none_or(|(best_score, _)| score > best_score) {
+            best = Some((score, candidate));
+        }
+    }
+    match best {
+        Some(((true, _, _), byte)) => byte,
+        _ => b',',
+    }
+}
+
+/// At most `limit` bytes of `text`, cut at a line end (or a character
+/// boundary when there is none).
+fn head_of(text: &str, limit: usize) -> &str {
+    if text.len() <= limit {
+        return text;
+    }
+    let mut cut = limit;
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = text.get(..cut).unwrap_or(text);
+    match head.rfind('\n') {
+        Some(end) => head.get(..end).unwrap_or(head),
+        None => head,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn delimiters_are_found_by_consistency() {
+        assert_eq!(delimiter("a;b;c\n1;2,5;3\n4;5;6\n"), b';');
+        assert_eq!(delimiter("a,b,c\n1,\"2;5\",3\n"), b',');
+        assert_eq!(delimiter("a\tb\n1\t2\n"), b'\t');
+        assert_eq!(delimiter("only\none\ncolumn\n"), b',');
+        assert_eq!(
+            delimiter("Montant;Date\n1 200,00 €;12/02/2015\n1200,5;13/02/2015\n"),
+            b';'
+        );
+    }
+
+    #[test]
+    fn excel_sep_lines_declare_the_delimiter() {
+        assert_eq!(declared_delimiter("sep=;\r\na;b\n"), Some((b';', "a;b\n")));
+        assert_eq!(declared_delimiter("a;b\n"), None);
+    }
+
+    #[test]
+    fn encodings_are_told_apart() {
+        assert_eq!(decode(b"caf\xC3\xA9").1, TextEncoding::Utf8);
+        assert_eq!(decode(b"\xEF\xBB\xBFcaf\xC3\xA9").0, "café");
+        let (text, encoding) = decode(b"caf\xE9 \x80");
+        assert_eq!(
+            (text.as_str(), encoding),
+            ("café €", TextEncoding::Windows1252)
+        );
+        let (text, encoding) = decode(b"\xFF\xFEa\x00;\x00b\x00");
+        assert_eq!(text, "a;b");
+        assert_eq!(
+            encoding,
+            TextEncoding::Utf16 {
+                little_endian: true
+            }
+        );
+    }
+
+    #[test]
+    fn binary_content_is_recognised() {
+        assert_eq!(content(b"PK\x03\x04rest"), Content::Zip);
+        assert!(matches!(content(b"%PDF-1.4"), Content::Binary(_)));
+        assert!(matches!(content(b"ab\x00cd"), Content::Binary(_)));
+        assert_eq!(content("a;b\nc;é\n".as_bytes()), Content::Text);
+    }
+}
