@@ -12,6 +12,10 @@ use std::sync::mpsc::{Receiver, TryRecvError, channel};
 pub trait FilePicker: Send + Sync {
     /// A data file to open, or `None` when cancelled.
     fn pick_open(&self) -> Option<PathBuf>;
+    /// Another office's data file to merge, or `None` when cancelled.
+    fn pick_to_merge(&self) -> Option<PathBuf> {
+        self.pick_open()
+    }
     /// Where to save, suggesting `suggested_name`; `None` when cancelled.
     fn pick_save(&self, suggested_name: &str) -> Option<PathBuf>;
     /// Where to save an exported file of `format`, suggesting
@@ -29,6 +33,8 @@ pub enum ExportFormat {
     Png,
     /// CSV text.
     Csv,
+    /// An Excel workbook.
+    Xlsx,
 }
 
 impl ExportFormat {
@@ -37,6 +43,7 @@ impl ExportFormat {
         match self {
             ExportFormat::Png => "png",
             ExportFormat::Csv => "csv",
+            ExportFormat::Xlsx => "xlsx",
         }
     }
 
@@ -45,6 +52,7 @@ impl ExportFormat {
         match self {
             ExportFormat::Png => "PNG image",
             ExportFormat::Csv => "CSV (comma-separated values)",
+            ExportFormat::Xlsx => "Excel workbook",
         }
     }
 }
@@ -75,6 +83,14 @@ impl FilePicker for NativePicker {
             .pick_file()
     }
 
+    fn pick_to_merge(&self) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .set_title("Merge another office's data file")
+            .add_filter(FILTER_NAME, &FILTER_EXTENSIONS)
+            .add_filter("All files", &["*"])
+            .pick_file()
+    }
+
     fn pick_save(&self, suggested_name: &str) -> Option<PathBuf> {
         rfd::FileDialog::new()
             .set_title("Save the data file as")
@@ -97,6 +113,8 @@ impl FilePicker for NativePicker {
 pub enum DialogPurpose<A> {
     /// Choosing a file to open.
     Open,
+    /// Choosing another office's file to merge into this one.
+    OpenToMerge,
     /// Choosing where to save; then carry on with the action, if any.
     SaveAs(Option<A>),
     /// Choosing where to write an exported file.
@@ -127,16 +145,24 @@ impl<A> PendingDialog<A> {
         suggested: String,
     ) -> Self {
         let (sender, receiver) = channel();
-        let kind = match &purpose {
-            DialogPurpose::Open => None,
-            DialogPurpose::SaveAs(_) => Some(None),
-            DialogPurpose::Export(export) => Some(Some(export.format)),
+        enum Ask {
+            Open,
+            Merge,
+            Save,
+            Export(ExportFormat),
+        }
+        let ask = match &purpose {
+            DialogPurpose::Open => Ask::Open,
+            DialogPurpose::OpenToMerge => Ask::Merge,
+            DialogPurpose::SaveAs(_) => Ask::Save,
+            DialogPurpose::Export(export) => Ask::Export(export.format),
         };
         std::thread::spawn(move || {
-            let path = match kind {
-                None => picker.pick_open(),
-                Some(None) => picker.pick_save(&suggested),
-                Some(Some(format)) => picker.pick_export(&suggested, format),
+            let path = match ask {
+                Ask::Open => picker.pick_open(),
+                Ask::Merge => picker.pick_to_merge(),
+                Ask::Save => picker.pick_save(&suggested),
+                Ask::Export(format) => picker.pick_export(&suggested, format),
             };
             // The window may have closed meanwhile: nobody to tell.
             sender.send(path).ok();

@@ -13,6 +13,7 @@ pub mod dashboard;
 pub mod files;
 pub mod form;
 pub mod image_export;
+pub mod merge_view;
 pub mod problems;
 pub mod settings;
 pub mod summary_table;
@@ -32,6 +33,7 @@ use crate::cli::group_thousands;
 use crate::countries;
 use crate::delete::{DeletePlan, plan_delete};
 use crate::edit::Edit;
+use crate::export::Dialect;
 use crate::format;
 use crate::lookup::Lookup;
 use crate::model::{Dataset, ListKind};
@@ -44,6 +46,7 @@ use files::{
     DialogPoll, DialogPurpose, Export, ExportFormat, FilePicker, NativePicker, PendingDialog,
 };
 use form::{FormAction, RecordForm};
+use merge_view::{MergeAction, MergeView};
 use settings::{Settings, ThemeChoice};
 use table::{TableAction, TableView};
 use zones::{ZonesAction, ZonesView};
@@ -242,6 +245,8 @@ pub struct LiaisonApp {
     tables: BTreeMap<ListKind, TableView>,
     zones: ZonesView,
     dashboard: DashboardView,
+    /// Another office's file being merged, shown instead of the screen.
+    merge: Option<MergeView>,
     /// A chart waiting for its screenshot.
     pending_image: Option<PendingImage>,
     form: Option<RecordForm>,
@@ -278,6 +283,7 @@ impl LiaisonApp {
             tables: BTreeMap::new(),
             zones: ZonesView::default(),
             dashboard: DashboardView::default(),
+            merge: None,
             pending_image: None,
             form: None,
             modal: None,
@@ -404,6 +410,7 @@ impl LiaisonApp {
         self.form = None;
         self.screen = Screen::Dashboard;
         self.dashboard.new_file();
+        self.merge = None;
     }
 
     fn error(&mut self, title: &str, message: String) {
@@ -516,6 +523,7 @@ impl LiaisonApp {
                     (DialogPurpose::Open, Some(path)) => {
                         self.open_path(&path);
                     }
+                    (DialogPurpose::OpenToMerge, Some(path)) => self.start_merge(path),
                     (DialogPurpose::SaveAs(then), Some(path)) => self.save_to(&path, then),
                     (DialogPurpose::Export(export), Some(path)) => self.write_export(export, &path),
                     (_, None) => {}
@@ -807,6 +815,17 @@ impl LiaisonApp {
                     self.request(PendingAction::Revert);
                 }
                 ui.separator();
+                if ui
+                    .button("Merge another office's file…")
+                    .on_hover_text(
+                        "Add the records of another data file, choosing where the same record differs",
+                    )
+                    .clicked()
+                {
+                    self.show_dialog(DialogPurpose::OpenToMerge);
+                }
+                ui.menu_button("Export", |ui| self.export_menu_ui(ui));
+                ui.separator();
                 if ui.button("Quit").clicked() {
                     ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
                 }
@@ -941,6 +960,8 @@ impl LiaisonApp {
 
     /// Shows another screen; a form without unapplied changes closes.
     pub fn switch_to(&mut self, screen: Screen) {
+        // Going elsewhere leaves a merge under review (nothing was changed).
+        self.merge = None;
         if screen != self.screen {
             self.screen = screen;
             if !self.form.as_ref().is_some_and(RecordForm::is_dirty) {
@@ -991,6 +1012,14 @@ impl LiaisonApp {
     }
 
     fn central_ui(&mut self, ui: &mut egui::Ui) {
+        if let Some(view) = &mut self.merge {
+            match view.ui(ui, self.doc.ws.dataset(), self.doc.ws.revision()) {
+                Some(MergeAction::Apply { label, edit }) => self.finish_merge(label, *edit),
+                Some(MergeAction::Cancel) => self.merge = None,
+                None => {}
+            }
+            return;
+        }
         match self.screen {
             Screen::Dashboard => {
                 let name = self.doc.name();
@@ -1095,18 +1124,167 @@ impl LiaisonApp {
         }
     }
 
+    /// Reads another office's file and shows what merging it would do.
+    fn start_merge(&mut self, path: PathBuf) {
+        match storage::load_file(&path) {
+            Ok(_) if self.form.as_ref().is_some_and(RecordForm::is_dirty) => {
+                self.status =
+                    Some("Apply or cancel the open form first, then merge again".to_owned());
+            }
+            Ok(parsed) => {
+                self.form = None;
+                self.merge = Some(MergeView::new(
+                    path,
+                    self.doc.ws.dataset(),
+                    self.doc.ws.revision(),
+                    parsed.dataset,
+                ));
+            }
+            Err(error) => self.error(
+                "The file cannot be merged",
+                format!("{error}. Nothing was changed."),
+            ),
+        }
+    }
+
+    /// Applies a reviewed merge as one step; on failure the reason is shown
+    /// and the review stays open.
+    fn finish_merge(&mut self, label: String, edit: Edit) {
+        if self.apply(label.clone(), edit) {
+            self.status = Some(format!("{label} done (Ctrl+Z undoes it)"));
+            self.merge = None;
+        }
+    }
+
+    /// The merge being reviewed, if any.
+    pub fn merge_view(&self) -> Option<&MergeView> {
+        self.merge.as_ref()
+    }
+
     /// Asks where to write an exported file, named after `stem` and the date.
     fn export(&mut self, export: Export, stem: &str) {
+        let today = chrono::Local::now().date_naive();
+        let suggested = format!("{stem}-{today}.{}", export.format.extension());
+        self.export_as(export, suggested);
+    }
+
+    /// Asks where to write an exported file, suggesting `suggested`.
+    fn export_as(&mut self, export: Export, suggested: String) {
         if self.dialog.is_some() {
             return;
         }
-        let today = chrono::Local::now().date_naive();
-        let suggested = format!("{stem}-{today}.{}", export.format.extension());
         self.dialog = Some(PendingDialog::spawn(
             self.picker.clone(),
             DialogPurpose::Export(export),
             suggested,
         ));
+    }
+
+    /// File → Export: the table shown (as filtered and sorted), or the whole file.
+    fn export_menu_ui(&mut self, ui: &mut egui::Ui) {
+        let list = match self.screen {
+            Screen::List(list) => Some(list),
+            _ => None,
+        };
+        let what = list.map_or_else(
+            || "This table (open a list first)".to_owned(),
+            |l| format!("{} as shown", list_title(l)),
+        );
+        ui.label(egui::RichText::new(what).weak());
+        let choices = [
+            (
+                "CSV…",
+                ExportFormat::Csv,
+                Dialect::Standard,
+                "UTF-8, commas, dates as 2026-11-28",
+            ),
+            (
+                "CSV for Excel (French)…",
+                ExportFormat::Csv,
+                Dialect::ExcelFrench,
+                "Semicolons, dates as 28/11/2026, opens as is in a French Excel",
+            ),
+            (
+                "Excel workbook (XLSX)…",
+                ExportFormat::Xlsx,
+                Dialect::Standard,
+                "One sheet",
+            ),
+        ];
+        for (label, format, dialect, hint) in choices {
+            if ui
+                .add_enabled(list.is_some(), egui::Button::new(label))
+                .on_hover_text(hint)
+                .clicked()
+                && let Some(list) = list
+            {
+                self.export_list(list, format, dialect);
+            }
+        }
+        ui.separator();
+        if ui
+            .button("Whole file as an Excel workbook…")
+            .on_hover_text("One sheet per list, and an About sheet")
+            .clicked()
+        {
+            self.export_whole_file();
+        }
+    }
+
+    /// Exports the records of `list` shown in its table, in their order.
+    fn export_list(&mut self, list: ListKind, format: ExportFormat, dialect: Dialect) {
+        let dataset = self.doc.ws.dataset();
+        let positions = match self.tables.get(&list) {
+            Some(table) if table.total_rows() == crate::edit::list_len(dataset, list) => {
+                table.filtered_positions().to_vec()
+            }
+            _ => crate::export::all_positions(dataset, list),
+        };
+        let bytes = match format {
+            ExportFormat::Xlsx => match crate::export::export_xlsx(dataset, list, &positions) {
+                Ok(bytes) => bytes,
+                Err(error) => {
+                    return self.error(
+                        "The export failed",
+                        format!("{} could not be exported: {error}", list_title(list)),
+                    );
+                }
+            },
+            _ => crate::export::export_csv(dataset, list, &positions, dialect),
+        };
+        let today = chrono::Local::now().date_naive();
+        let suggested = crate::export::default_file_name(Some(list), format.extension(), today);
+        let count = positions.len();
+        self.export_as(
+            Export {
+                what: format!("{count} {}", list.noun_for(count)),
+                format,
+                bytes,
+            },
+            suggested,
+        );
+    }
+
+    /// Exports every list as a sheet of one workbook.
+    fn export_whole_file(&mut self) {
+        match crate::export::export_workbook(self.doc.ws.dataset()) {
+            Ok(bytes) => {
+                let today = chrono::Local::now().date_naive();
+                let suggested = crate::export::default_file_name(None, "xlsx", today);
+                self.export_as(
+                    Export {
+                        what: "the whole file".to_owned(),
+                        format: ExportFormat::Xlsx,
+                        bytes,
+                    },
+                    suggested,
+                );
+            }
+            Err(error) => self.error(
+                "The export failed",
+                format!("The workbook could not be made: {error}"),
+            ),
+        }
     }
 
     /// Writes an exported file where the user chose.

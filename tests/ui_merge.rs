@@ -1,0 +1,107 @@
+//! Merging another office's file from the window: the review shows what is
+//! new and what conflicts, a field can be taken from theirs, and the merge
+//! is one step that Ctrl+Z undoes.
+
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+use eframe::egui;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use liaison_desk::app::LiaisonApp;
+use liaison_desk::app::files::FilePicker;
+use liaison_desk::app::settings::Settings;
+use liaison_desk::format::{parse_str, to_ron_string};
+use liaison_desk::model::{Company, ListKind};
+
+/// An open dialog that answers the other office's file.
+#[derive(Default)]
+struct ScriptedPicker {
+    open: Mutex<Option<PathBuf>>,
+}
+
+impl FilePicker for ScriptedPicker {
+    fn pick_open(&self) -> Option<PathBuf> {
+        self.open.lock().ok()?.clone()
+    }
+
+    fn pick_save(&self, _suggested_name: &str) -> Option<PathBuf> {
+        None
+    }
+}
+
+#[test]
+fn another_offices_file_merges_with_a_field_taken_from_theirs_and_undoes() {
+    let mine = parse_str(liaison_desk::SAMPLE_DATA).unwrap().dataset;
+    // Theirs: one meeting's topic changed, one company added.
+    let mut theirs = mine.clone();
+    let meeting_id = theirs.meetings[0].id.clone();
+    let my_topic = theirs.meetings[0].topic.clone();
+    theirs.meetings[0].topic = Some("Their new topic".into());
+    theirs.companies.push(Company {
+        id: "tokyo-robotics".into(),
+        name: Some("Tokyo Robotics KK".into()),
+        country: Some("JP".into()),
+        sector: None,
+        size: None,
+        website: None,
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("tokyo.ron");
+    std::fs::write(&path, to_ron_string(&theirs)).unwrap();
+
+    let picker = Arc::new(ScriptedPicker::default());
+    *picker.open.lock().unwrap() = Some(path);
+    let app = LiaisonApp::start(Settings::default(), picker, None);
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .allow_missing_glyphs()
+        .build_ui_state(|ui, app: &mut LiaisonApp| app.ui(ui), app);
+    h.run();
+
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("Merge another office's file…").click();
+    h.run();
+    for _ in 0..200 {
+        if h.state().merge_view().is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        h.step();
+    }
+    h.run();
+    let comparison = h
+        .state()
+        .merge_view()
+        .expect("the review is shown")
+        .comparison();
+    assert_eq!(comparison.new_count(), 1);
+    assert_eq!(comparison.conflict_count(), 1);
+    h.get_by_label("Merge tokyo.ron");
+    h.get_by_label_contains(&format!("meeting {meeting_id}"));
+
+    // Mine is kept unless told otherwise: take theirs for the topic.
+    h.get_by_label("Their new topic").click();
+    h.run();
+    h.get_by_label("Merge: add 1 record, take theirs for 1 field")
+        .click();
+    h.run();
+
+    assert!(h.state().merge_view().is_none());
+    let data = h.state().workspace().dataset();
+    assert_eq!(data.companies.len(), mine.companies.len() + 1);
+    assert_eq!(data.companies.last().unwrap().id, "tokyo-robotics");
+    assert_eq!(data.meetings[0].topic.as_deref(), Some("Their new topic"));
+    assert!(h.state().workspace().is_modified());
+
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    let data = h.state().workspace().dataset();
+    assert_eq!(data, &mine);
+    assert_eq!(data.meetings[0].topic, my_topic);
+    assert_eq!(
+        liaison_desk::edit::list_len(data, ListKind::Companies),
+        mine.companies.len()
+    );
+}
