@@ -16,6 +16,10 @@ pub trait FilePicker: Send + Sync {
     fn pick_to_merge(&self) -> Option<PathBuf> {
         self.pick_open()
     }
+    /// A spreadsheet to import, or `None` when cancelled.
+    fn pick_import(&self) -> Option<PathBuf> {
+        self.pick_open()
+    }
     /// Where to save, suggesting `suggested_name`; `None` when cancelled.
     fn pick_save(&self, suggested_name: &str) -> Option<PathBuf>;
     /// Where to save an exported file of `format`, suggesting
@@ -73,12 +77,25 @@ pub struct NativePicker;
 
 const FILTER_NAME: &str = "Liaison Desk data (RON)";
 const FILTER_EXTENSIONS: [&str; 1] = ["ron"];
+/// The extensions of the files an import reads.
+pub const SPREADSHEET_EXTENSIONS: [&str; 6] = ["csv", "tsv", "txt", "xlsx", "xls", "ods"];
 
 impl FilePicker for NativePicker {
     fn pick_open(&self) -> Option<PathBuf> {
         rfd::FileDialog::new()
             .set_title("Open a data file")
             .add_filter(FILTER_NAME, &FILTER_EXTENSIONS)
+            .add_filter("All files", &["*"])
+            .pick_file()
+    }
+
+    fn pick_import(&self) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .set_title("Import a spreadsheet")
+            .add_filter(
+                "Spreadsheets (CSV, Excel, OpenDocument)",
+                &SPREADSHEET_EXTENSIONS,
+            )
             .add_filter("All files", &["*"])
             .pick_file()
     }
@@ -115,6 +132,8 @@ pub enum DialogPurpose<A> {
     Open,
     /// Choosing another office's file to merge into this one.
     OpenToMerge,
+    /// Choosing a spreadsheet to import into a list.
+    Import(crate::model::ListKind),
     /// Choosing where to save; then carry on with the action, if any.
     SaveAs(Option<A>),
     /// Choosing where to write an exported file.
@@ -148,12 +167,14 @@ impl<A> PendingDialog<A> {
         enum Ask {
             Open,
             Merge,
+            Import,
             Save,
             Export(ExportFormat),
         }
         let ask = match &purpose {
             DialogPurpose::Open => Ask::Open,
             DialogPurpose::OpenToMerge => Ask::Merge,
+            DialogPurpose::Import(_) => Ask::Import,
             DialogPurpose::SaveAs(_) => Ask::Save,
             DialogPurpose::Export(export) => Ask::Export(export.format),
         };
@@ -161,6 +182,7 @@ impl<A> PendingDialog<A> {
             let path = match ask {
                 Ask::Open => picker.pick_open(),
                 Ask::Merge => picker.pick_to_merge(),
+                Ask::Import => picker.pick_import(),
                 Ask::Save => picker.pick_save(&suggested),
                 Ask::Export(format) => picker.pick_export(&suggested, format),
             };

@@ -13,6 +13,7 @@ pub mod dashboard;
 pub mod files;
 pub mod form;
 pub mod image_export;
+pub mod import_view;
 pub mod merge_view;
 pub mod problems;
 pub mod settings;
@@ -46,6 +47,7 @@ use files::{
     DialogPoll, DialogPurpose, Export, ExportFormat, FilePicker, NativePicker, PendingDialog,
 };
 use form::{FormAction, RecordForm};
+use import_view::{ImportAction, ImportView};
 use merge_view::{MergeAction, MergeView};
 use settings::{Settings, ThemeChoice};
 use table::{TableAction, TableView};
@@ -247,6 +249,8 @@ pub struct LiaisonApp {
     dashboard: DashboardView,
     /// Another office's file being merged, shown instead of the screen.
     merge: Option<MergeView>,
+    /// A spreadsheet being imported, shown instead of the screen.
+    import: Option<ImportView>,
     /// A chart waiting for its screenshot.
     pending_image: Option<PendingImage>,
     form: Option<RecordForm>,
@@ -284,6 +288,7 @@ impl LiaisonApp {
             zones: ZonesView::default(),
             dashboard: DashboardView::default(),
             merge: None,
+            import: None,
             pending_image: None,
             form: None,
             modal: None,
@@ -411,6 +416,7 @@ impl LiaisonApp {
         self.screen = Screen::Dashboard;
         self.dashboard.new_file();
         self.merge = None;
+        self.import = None;
     }
 
     fn error(&mut self, title: &str, message: String) {
@@ -524,6 +530,7 @@ impl LiaisonApp {
                         self.open_path(&path);
                     }
                     (DialogPurpose::OpenToMerge, Some(path)) => self.start_merge(path),
+                    (DialogPurpose::Import(list), Some(path)) => self.start_import(&path, list),
                     (DialogPurpose::SaveAs(then), Some(path)) => self.save_to(&path, then),
                     (DialogPurpose::Export(export), Some(path)) => self.write_export(export, &path),
                     (_, None) => {}
@@ -675,7 +682,17 @@ impl LiaisonApp {
     fn handle_dropped_files(&mut self, ctx: &egui::Context) {
         let dropped = ctx.input(|i| i.raw.dropped_files.first().map(|f| f.path().to_owned()));
         if let Some(path) = dropped {
-            self.request(PendingAction::Open(Some(path)));
+            // A spreadsheet dropped on the window is imported; anything else opened.
+            let spreadsheet = path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+                files::SPREADSHEET_EXTENSIONS
+                    .iter()
+                    .any(|s| s.eq_ignore_ascii_case(e))
+            });
+            if spreadsheet {
+                self.start_import(&path, self.import_target());
+            } else {
+                self.request(PendingAction::Open(Some(path)));
+            }
         }
     }
 
@@ -815,6 +832,13 @@ impl LiaisonApp {
                     self.request(PendingAction::Revert);
                 }
                 ui.separator();
+                if ui
+                    .button("Import…")
+                    .on_hover_text("Add or update records from a CSV, Excel or OpenDocument file")
+                    .clicked()
+                {
+                    self.show_dialog(DialogPurpose::Import(self.import_target()));
+                }
                 if ui
                     .button("Merge another office's file…")
                     .on_hover_text(
@@ -960,8 +984,10 @@ impl LiaisonApp {
 
     /// Shows another screen; a form without unapplied changes closes.
     pub fn switch_to(&mut self, screen: Screen) {
-        // Going elsewhere leaves a merge under review (nothing was changed).
+        // Going elsewhere leaves a merge or an import under review (nothing
+        // was changed).
         self.merge = None;
+        self.import = None;
         if screen != self.screen {
             self.screen = screen;
             if !self.form.as_ref().is_some_and(RecordForm::is_dirty) {
@@ -1012,6 +1038,14 @@ impl LiaisonApp {
     }
 
     fn central_ui(&mut self, ui: &mut egui::Ui) {
+        if let Some(view) = &mut self.import {
+            match view.ui(ui, &self.doc.ws) {
+                Some(ImportAction::Apply { label, edit }) => self.finish_import(label, *edit),
+                Some(ImportAction::Cancel) => self.import = None,
+                None => {}
+            }
+            return;
+        }
         if let Some(view) = &mut self.merge {
             match view.ui(ui, self.doc.ws.dataset(), self.doc.ws.revision()) {
                 Some(MergeAction::Apply { label, edit }) => self.finish_merge(label, *edit),
@@ -1154,6 +1188,50 @@ impl LiaisonApp {
             self.status = Some(format!("{label} done (Ctrl+Z undoes it)"));
             self.merge = None;
         }
+    }
+
+    /// The list an import goes into at first: the one shown, else meetings.
+    fn import_target(&self) -> ListKind {
+        match self.screen {
+            Screen::List(list) => list,
+            _ => ListKind::Meetings,
+        }
+    }
+
+    /// Reads a spreadsheet and shows its import into `list`.
+    fn start_import(&mut self, path: &Path, list: ListKind) {
+        if self.form.as_ref().is_some_and(RecordForm::is_dirty) {
+            self.status = Some("Apply or cancel the open form first, then import again".to_owned());
+            return;
+        }
+        match crate::import::read_table_for(path, Some(list.file_name())) {
+            Ok(table) => {
+                self.form = None;
+                self.merge = None;
+                self.import = Some(ImportView::new(table, list));
+            }
+            Err(error) => self.error(
+                "The file cannot be imported",
+                format!("{error}. Nothing was changed."),
+            ),
+        }
+    }
+
+    /// Applies an import as one step, then shows the list it went into.
+    fn finish_import(&mut self, label: String, edit: Edit) {
+        let list = self.import.as_ref().map(ImportView::list);
+        if self.apply(label.clone(), edit) {
+            self.import = None;
+            if let Some(list) = list {
+                self.switch_to(Screen::List(list));
+            }
+            self.status = Some(format!("{label} (Ctrl+Z undoes it)"));
+        }
+    }
+
+    /// The import being prepared, if any.
+    pub fn import_view(&self) -> Option<&ImportView> {
+        self.import.as_ref()
     }
 
     /// The merge being reviewed, if any.

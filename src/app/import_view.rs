@@ -1,0 +1,345 @@
+//! Importing a spreadsheet (CSV, XLSX, ODS) into a list: how the file was
+//! read, each column with the field it fills (matched on English and French
+//! headers, editable), the date and number formats detected, then the dry
+//! run row by row (add, update, unchanged, error and why) before the import
+//! is applied as one undoable edit.
+//!
+//! Reading, mapping, formats and the plan are [`crate::import`]'s; this file
+//! shows them and records the user's choices. The plan is made again when
+//! the mapping, the list or the data changes, never per frame.
+//!
+//! Architecture invariant: reads the workspace, never changes it; the
+//! import comes back as [`ImportAction::Apply`].
+
+use eframe::egui::{self, RichText};
+
+use super::list_title;
+use super::theme;
+use crate::cli::group_thousands;
+use crate::edit::Edit;
+use crate::fields::{self, FieldKind};
+use crate::import::{
+    Formats, Mapping, Plan, RowOutcome, Table, auto_mapping, detect_formats, plan, readable_name_of,
+};
+use crate::model::ListKind;
+use crate::workspace::Workspace;
+
+/// Rows of the file shown as examples beside each column.
+const EXAMPLES: usize = 3;
+/// Height of the dry run's list of rows, in points.
+const ROWS_HEIGHT: f32 = 260.0;
+/// The lists a spreadsheet can be imported into, in the navigation's order.
+const IMPORTABLE: [ListKind; 8] = [
+    ListKind::Meetings,
+    ListKind::Companies,
+    ListKind::Affiliates,
+    ListKind::CountryNotes,
+    ListKind::Contracts,
+    ListKind::Institutes,
+    ListKind::Zones,
+    ListKind::Countries,
+];
+
+/// What the user decided.
+pub enum ImportAction {
+    /// Apply this edit (the import), named `label`.
+    Apply {
+        /// What the step is called in the history.
+        label: String,
+        /// The import, one batch.
+        edit: Box<Edit>,
+    },
+    /// Leave without importing.
+    Cancel,
+}
+
+/// An import being prepared.
+pub struct ImportView {
+    table: Table,
+    mapping: Mapping,
+    formats: Formats,
+    create_companies: bool,
+    /// The dry run, and the data revision it was made against.
+    plan: Option<(u64, Plan)>,
+}
+
+impl ImportView {
+    /// Prepares the import of `table` into `list`, its columns matched to
+    /// the list's fields.
+    pub fn new(table: Table, list: ListKind) -> Self {
+        let mapping = auto_mapping(list, &table.headers);
+        let formats = detect_formats(&table);
+        Self {
+            table,
+            mapping,
+            formats,
+            create_companies: false,
+            plan: None,
+        }
+    }
+
+    /// The list the rows go into.
+    pub fn list(&self) -> ListKind {
+        self.mapping.list
+    }
+
+    /// The dry run shown, as of the last frame.
+    pub fn plan(&self) -> Option<&Plan> {
+        self.plan.as_ref().map(|(_, plan)| plan)
+    }
+
+    /// Draws the import; `ws` is the data the rows go into.
+    pub fn ui(&mut self, ui: &mut egui::Ui, ws: &Workspace) -> Option<ImportAction> {
+        let file = self
+            .table
+            .source
+            .path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| self.table.source.path.display().to_string());
+        let mut action = None;
+        ui.horizontal(|ui| {
+            ui.heading(format!("Import {file} into"));
+            let mut list = self.mapping.list;
+            egui::ComboBox::from_id_salt("import-list")
+                .selected_text(list_title(list))
+                .show_ui(ui, |ui| {
+                    for kind in IMPORTABLE {
+                        ui.selectable_value(&mut list, kind, list_title(kind));
+                    }
+                })
+                .response
+                .accessible_name("Import into");
+            if list != self.mapping.list {
+                self.mapping = auto_mapping(list, &self.table.headers);
+                self.plan = None;
+            }
+        });
+        let rows = self.table.rows.len();
+        ui.label(
+            RichText::new(format!(
+                "{}; {} row{} under the header",
+                self.table.source,
+                group_thousands(rows as u64),
+                if rows == 1 { "" } else { "s" }
+            ))
+            .weak(),
+        );
+        ui.add_space(theme::SECTION_SPACE);
+
+        if self
+            .plan
+            .as_ref()
+            .is_none_or(|(revision, _)| *revision != ws.revision())
+        {
+            let planned = plan(
+                ws.dataset(),
+                self.mapping.list,
+                &self.table,
+                &self.mapping,
+                &self.formats,
+            );
+            self.plan = Some((ws.revision(), planned));
+        }
+
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                ui.strong("Columns");
+                ui.label(
+                    RichText::new(
+                        "Each column of the file and the field it fills; change one if it was matched wrongly.",
+                    )
+                    .weak(),
+                );
+                if self.columns_ui(ui) {
+                    self.plan = None;
+                }
+                if let Some(Err(error)) = self.plan().map(|p| match &p.mapping_error {
+                    Some(error) => Err(error.to_string()),
+                    None => Ok(()),
+                }) {
+                    ui.colored_label(ui.visuals().error_fg_color, error);
+                }
+                ui.add_space(theme::SECTION_SPACE);
+                action = self.dry_run_ui(ui, &file);
+            });
+        action
+    }
+
+    /// The columns, their fields, formats and examples. Returns whether the
+    /// mapping changed.
+    fn columns_ui(&mut self, ui: &mut egui::Ui) -> bool {
+        let mut changed = false;
+        let list = self.mapping.list;
+        egui::Grid::new("import-columns")
+            .striped(true)
+            .spacing([16.0, 4.0])
+            .show(ui, |ui| {
+                ui.strong("Column");
+                ui.strong("Field");
+                ui.strong("Format");
+                ui.strong("Examples");
+                ui.end_row();
+                for column in 0..self.table.headers.len() {
+                    let label = self.table.column_name(column);
+                    ui.label(&label);
+                    let mut field = self.mapping.field_of(column);
+                    let shown = field
+                        .and_then(|f| fields::find(list, f))
+                        .map_or("(not imported)", |f| f.english);
+                    egui::ComboBox::from_id_salt(("import-field", column))
+                        .selected_text(shown)
+                        .show_ui(ui, |ui| {
+                            ui.selectable_value(&mut field, None, "(not imported)");
+                            for f in fields::fields(list) {
+                                ui.selectable_value(&mut field, Some(f.name), f.english);
+                            }
+                        })
+                        .response
+                        .accessible_name(format!("Field of {label}"));
+                    if field != self.mapping.field_of(column) {
+                        // A field goes in one column only.
+                        if let Some(name) = field {
+                            for other in self.mapping.columns.iter_mut() {
+                                if *other == Some(name) {
+                                    *other = None;
+                                }
+                            }
+                        }
+                        if let Some(slot) = self.mapping.columns.get_mut(column) {
+                            *slot = field;
+                        }
+                        changed = true;
+                    }
+                    let format = match field.and_then(|f| fields::find(list, f)).map(|f| f.kind) {
+                        Some(FieldKind::Date) => format!("dates {}", self.formats.date(column)),
+                        Some(FieldKind::Amount) => {
+                            format!("numbers with {}", self.formats.number(column))
+                        }
+                        Some(_) => String::new(),
+                        None if self.mapping.company_country == Some(column) => {
+                            "country of new companies".to_owned()
+                        }
+                        None => {
+                            let header = self.table.headers.get(column).map_or("", String::as_str);
+                            readable_name_of(list, header).unwrap_or_default()
+                        }
+                    };
+                    ui.label(RichText::new(format).small());
+                    let examples: Vec<&str> = (0..self.table.rows.len().min(EXAMPLES))
+                        .map(|row| self.table.cell(row, column))
+                        .filter(|cell| !cell.is_empty())
+                        .collect();
+                    ui.label(RichText::new(examples.join(" · ")).weak());
+                    ui.end_row();
+                }
+            });
+        changed
+    }
+
+    /// The counts, the new companies, each row's outcome, and the buttons.
+    fn dry_run_ui(&mut self, ui: &mut egui::Ui, file: &str) -> Option<ImportAction> {
+        let (_, plan) = self.plan.as_ref()?;
+        let mut action = None;
+        let counts = plan.counts(self.create_companies);
+        ui.strong("What the import would do");
+        ui.label(format!(
+            "{} to add · {} to update · {} unchanged · {} in error (skipped)",
+            group_thousands(counts.added as u64),
+            group_thousands(counts.updated as u64),
+            group_thousands(counts.unchanged as u64),
+            group_thousands(counts.errors as u64),
+        ));
+        let mut create = self.create_companies;
+        if !plan.new_companies.is_empty() {
+            let names: Vec<String> = plan
+                .new_companies
+                .iter()
+                .map(|c| format!("“{}”", c.name))
+                .collect();
+            ui.checkbox(
+                &mut create,
+                format!(
+                    "Create the {} compan{} named but not in the file: {}",
+                    plan.new_companies.len(),
+                    if plan.new_companies.len() == 1 {
+                        "y"
+                    } else {
+                        "ies"
+                    },
+                    names.join(", ")
+                ),
+            );
+        }
+        ui.add_space(4.0);
+        egui::ScrollArea::vertical()
+            .id_salt("import-rows")
+            .max_height(ROWS_HEIGHT)
+            .show(ui, |ui| {
+                let noun = plan.list.noun();
+                for row in &plan.rows {
+                    let blocked = (!self.create_companies)
+                        .then(|| row.needs_companies(plan))
+                        .flatten();
+                    let (text, error) = match (&row.outcome, blocked) {
+                        (RowOutcome::Error { reason }, _) => (format!("error: {reason}"), true),
+                        (_, Some(reason)) => (format!("skipped: {reason}"), true),
+                        (RowOutcome::Add(record), None) => {
+                            (format!("add {noun} {}", record.id()), false)
+                        }
+                        (
+                            RowOutcome::Update {
+                                record, changed, ..
+                            },
+                            None,
+                        ) => (
+                            format!("update {noun} {}: {}", record.id(), changed.join(", ")),
+                            false,
+                        ),
+                        (RowOutcome::Unchanged { .. }, None) => ("unchanged".to_owned(), false),
+                    };
+                    let line = format!("Row {}: {text}", row.row);
+                    if error {
+                        ui.colored_label(ui.visuals().error_fg_color, line);
+                    } else {
+                        ui.label(line);
+                    }
+                    for note in &row.notes {
+                        ui.label(RichText::new(format!("    {note}")).weak().small());
+                    }
+                }
+            });
+        ui.add_space(theme::SECTION_SPACE);
+        let edit = plan.edit(self.create_companies);
+        ui.horizontal(|ui| {
+            let label = format!(
+                "Import: add {}, update {}",
+                group_thousands(counts.added as u64),
+                group_thousands(counts.updated as u64)
+            );
+            if ui
+                .add_enabled(
+                    edit.is_some(),
+                    egui::Button::new(RichText::new(label).strong()),
+                )
+                .on_disabled_hover_text("Nothing to import: every row is unchanged or in error")
+                .clicked()
+                && let Some(edit) = edit
+            {
+                action = Some(ImportAction::Apply {
+                    label: format!(
+                        "Import {file}: {} added, {} updated",
+                        counts.added, counts.updated
+                    ),
+                    edit: Box::new(edit),
+                });
+            }
+            if ui.button("Cancel").clicked() {
+                action = Some(ImportAction::Cancel);
+            }
+        });
+        self.create_companies = create;
+        action
+    }
+}

@@ -1,0 +1,129 @@
+//! Importing a spreadsheet from the window: a CSV as saved by a French
+//! Excel is read, its columns matched, the dry run shows each row's fate,
+//! a column can be left out, companies created on request, and the import
+//! is one step that Ctrl+Z undoes.
+
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+use eframe::egui;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use liaison_desk::app::files::FilePicker;
+use liaison_desk::app::settings::Settings;
+use liaison_desk::app::{LiaisonApp, Screen};
+use liaison_desk::format::parse_str;
+use liaison_desk::model::ListKind;
+
+/// An open dialog that answers the spreadsheet.
+#[derive(Default)]
+struct ScriptedPicker {
+    open: Mutex<Option<PathBuf>>,
+}
+
+impl FilePicker for ScriptedPicker {
+    fn pick_open(&self) -> Option<PathBuf> {
+        self.open.lock().ok()?.clone()
+    }
+
+    fn pick_save(&self, _suggested_name: &str) -> Option<PathBuf> {
+        None
+    }
+}
+
+/// Windows-1252 bytes, as a French Excel saves "CSV (séparateur: point-virgule)".
+fn windows_1252(text: &str) -> Vec<u8> {
+    text.chars()
+        .map(|c| match c {
+            'é' => 0xE9,
+            'É' => 0xC9,
+            '€' => 0x80,
+            c if c.is_ascii() => c as u8,
+            other => panic!("no {other} in this test"),
+        })
+        .collect()
+}
+
+#[test]
+fn a_french_excel_csv_imports_into_meetings_after_a_dry_run_and_undoes() {
+    let sample = parse_str(liaison_desk::SAMPLE_DATA).unwrap().dataset;
+    let known = sample.companies[0].name.clone().unwrap();
+    assert!(
+        known.is_ascii(),
+        "the test writes it in Windows-1252: {known}"
+    );
+    let csv = format!(
+        "Date;Entreprise;Sujet;Étape;Valeur (€)\r\n\
+         12/02/2015;{known};Essai de capteurs;Suivi;1 200,00 €\r\n\
+         13/02/2015;Nouvelle Société SA;Premier échange;Premier contact;500\r\n\
+         31/02/2015;{known};Date impossible;Suivi;10\r\n"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("rendez-vous.csv");
+    std::fs::write(&path, windows_1252(&csv)).unwrap();
+
+    let picker = Arc::new(ScriptedPicker::default());
+    *picker.open.lock().unwrap() = Some(path);
+    let app = LiaisonApp::start(Settings::default(), picker, None);
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1400.0, 1000.0))
+        .allow_missing_glyphs()
+        .build_ui_state(|ui, app: &mut LiaisonApp| app.ui(ui), app);
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num4);
+    h.run();
+
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("Import…").click();
+    h.run();
+    for _ in 0..200 {
+        if h.state().import_view().is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        h.step();
+    }
+    h.run();
+    let view = h.state().import_view().expect("the import is shown");
+    assert_eq!(view.list(), ListKind::Meetings);
+    h.get_by_label("Import rendez-vous.csv into");
+    h.get_by_label_contains("Windows-1252");
+    h.get_by_label_contains("dates dd/mm/yyyy");
+
+    // The dry run: one meeting added, one waiting for its new company, one
+    // impossible date.
+    h.get_by_label_contains("1 to add · 0 to update · 0 unchanged · 2 in error");
+    h.get_by_label_contains("Row 2: add meeting");
+    h.get_by_label_contains("Row 3: skipped");
+    h.get_by_label_contains("Row 4: error");
+
+    // Leave the topic out, and create the new company.
+    h.get_by_label("Field of “Sujet”").click();
+    h.run();
+    h.get_by_label("(not imported)").click();
+    h.run();
+    h.get_by_label_contains("Create the 1 company").click();
+    h.run();
+    h.get_by_label_contains("2 to add · 0 to update · 0 unchanged · 1 in error");
+
+    h.get_by_label("Import: add 2, update 0").click();
+    h.run();
+    assert!(h.state().import_view().is_none());
+    assert_eq!(h.state().screen(), Screen::List(ListKind::Meetings));
+    let data = h.state().workspace().dataset();
+    assert_eq!(data.meetings.len(), sample.meetings.len() + 2);
+    assert_eq!(data.companies.len(), sample.companies.len() + 1);
+    let added = &data.meetings[sample.meetings.len()];
+    assert_eq!(added.date.to_string(), "2015-02-12");
+    assert_eq!(added.value_eur, Some(1200));
+    assert_eq!(added.topic, None, "the topic column was left out");
+    assert_eq!(
+        data.companies.last().unwrap().name.as_deref(),
+        Some("Nouvelle Société SA")
+    );
+
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(h.state().workspace().dataset(), &sample);
+}
