@@ -89,6 +89,9 @@ fn a_french_excel_csv_imports_into_meetings_after_a_dry_run_and_undoes() {
     assert_eq!(view.list(), ListKind::Meetings);
     h.get_by_label("Import rendez-vous.csv into");
     h.get_by_label_contains("Windows-1252");
+    // The first rows as read, accents and all.
+    h.get_by_label("Preview: the first 3 rows");
+    h.get_by_label("Nouvelle Société SA");
     h.get_by_label_contains("dates dd/mm/yyyy");
 
     // The dry run: one meeting added, one waiting for its new company, one

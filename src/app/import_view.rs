@@ -26,6 +26,10 @@ use crate::workspace::Workspace;
 
 /// Rows of the file shown as examples beside each column.
 const EXAMPLES: usize = 3;
+/// Rows of the file shown in the preview.
+const PREVIEW_ROWS: usize = 5;
+/// Characters of a cell shown in the preview (the rest on hover).
+const PREVIEW_CELL_CHARS: usize = 40;
 /// Height of the dry run's list of rows, in points.
 const ROWS_HEIGHT: f32 = 260.0;
 /// The lists a spreadsheet can be imported into, in the navigation's order.
@@ -145,6 +149,8 @@ impl ImportView {
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
+                self.preview_ui(ui);
+                ui.add_space(theme::SECTION_SPACE);
                 ui.strong("Columns");
                 ui.label(
                     RichText::new(
@@ -165,6 +171,45 @@ impl ImportView {
                 action = self.dry_run_ui(ui, &file);
             });
         action
+    }
+
+    /// The first rows of the file as they were read.
+    fn preview_ui(&self, ui: &mut egui::Ui) {
+        egui::CollapsingHeader::new(format!(
+            "Preview: the first {} rows",
+            self.table.rows.len().min(PREVIEW_ROWS)
+        ))
+        .id_salt("import-preview")
+        .default_open(true)
+        .show(ui, |ui| {
+            egui::ScrollArea::horizontal()
+                .id_salt("import-preview-scroll")
+                .show(ui, |ui| {
+                    egui::Grid::new("import-preview-grid")
+                        .striped(true)
+                        .spacing([12.0, 2.0])
+                        .show(ui, |ui| {
+                            ui.strong("Row");
+                            for header in &self.table.headers {
+                                ui.strong(header);
+                            }
+                            ui.end_row();
+                            for row in 0..self.table.rows.len().min(PREVIEW_ROWS) {
+                                ui.label(self.table.row_number(row).to_string());
+                                for column in 0..self.table.headers.len() {
+                                    let cell = self.table.cell(row, column);
+                                    let shown: String =
+                                        cell.chars().take(PREVIEW_CELL_CHARS).collect();
+                                    let response = ui.label(shown);
+                                    if cell.chars().count() > PREVIEW_CELL_CHARS {
+                                        response.on_hover_text(cell);
+                                    }
+                                }
+                                ui.end_row();
+                            }
+                        });
+                });
+        });
     }
 
     /// The columns, their fields, formats and examples. Returns whether the
