@@ -25,7 +25,8 @@ pub mod zones;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use eframe::egui;
 use egui::{Key, KeyboardShortcut, Modifiers};
@@ -33,9 +34,11 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 use crate::cli::group_thousands;
 use crate::countries;
 use crate::delete::{DeletePlan, plan_delete};
+use crate::disk::{self, DiskState, Fingerprint, Watcher};
 use crate::edit::Edit;
 use crate::export::Dialect;
 use crate::format;
+use crate::lock::{self, LockError, LockGuard, LockInfo};
 use crate::lookup::Lookup;
 use crate::model::{Dataset, ListKind};
 use crate::storage;
@@ -154,6 +157,11 @@ enum Modal {
     Error { title: String, message: String },
     /// Help → Keyboard shortcuts.
     Shortcuts,
+    /// Someone else holds the file: open it read-only, take it over (when
+    /// their lock is stale), or not at all.
+    Locked(Box<LockInfo>),
+    /// The file changed on disk since it was opened or saved: what now?
+    ChangedOnDisk(Option<PendingAction>),
     /// The open form has changes not applied: drop them and show this form
     /// (or none)?
     DiscardForm(Option<Box<RecordForm>>),
@@ -176,6 +184,17 @@ struct Doc {
     untitled_name: String,
     /// The file had comments, which saving drops; cleared once the user agreed.
     has_comments: bool,
+    /// Why the file is open read-only (someone else holds it, its folder
+    /// cannot be written…); `None`: editable.
+    read_only: Option<String>,
+    /// Our lock file beside the data file (`.~lock.NAME#`), while we hold it.
+    lock: Option<LockGuard>,
+    /// When the lock was last refreshed (a live lock is never "long silent").
+    lock_refreshed: Instant,
+    /// Watches the file for changes made by someone else.
+    watcher: Option<Watcher>,
+    /// What the watcher last reported, when it is news for the user.
+    disk_notice: Option<DiskState>,
     lookup: Lookup,
     lookup_revision: u64,
 }
@@ -195,6 +214,11 @@ impl Doc {
             path,
             untitled_name: untitled_name.to_owned(),
             has_comments,
+            read_only: None,
+            lock: None,
+            lock_refreshed: Instant::now(),
+            watcher: None,
+            disk_notice: None,
             lookup,
         }
     }
@@ -253,6 +277,10 @@ pub struct LiaisonApp {
     import: Option<ImportView>,
     /// A chart waiting for its screenshot.
     pending_image: Option<PendingImage>,
+    /// The window's context once known, for threads that need a repaint.
+    repaint: Arc<Mutex<Option<egui::Context>>>,
+    /// How often the open file is checked for changes on disk.
+    watch_interval: Duration,
     form: Option<RecordForm>,
     modal: Option<Modal>,
     dialog: Option<PendingDialog<PendingAction>>,
@@ -290,6 +318,8 @@ impl LiaisonApp {
             merge: None,
             import: None,
             pending_image: None,
+            repaint: Arc::new(Mutex::new(None)),
+            watch_interval: Watcher::DEFAULT_INTERVAL,
             form: None,
             modal: None,
             dialog: None,
@@ -346,7 +376,17 @@ impl LiaisonApp {
     /// The window title: `*` marks unsaved changes.
     pub fn window_title(&self) -> String {
         let mark = if self.doc.ws.is_modified() { "*" } else { "" };
-        format!("{mark}{} — Liaison Desk", self.doc.name())
+        let read_only = if self.doc.read_only.is_some() {
+            " (read-only)"
+        } else {
+            ""
+        };
+        format!("{mark}{}{read_only} — Liaison Desk", self.doc.name())
+    }
+
+    /// Why the open file is read-only, if it is.
+    pub fn read_only(&self) -> Option<&str> {
+        self.doc.read_only.as_deref()
     }
 
     /// The last status message.
@@ -366,14 +406,48 @@ impl LiaisonApp {
     /// Opens `path`, replacing the document; on failure the current document
     /// stays and the reason is shown. Returns whether it opened.
     fn open_path(&mut self, path: &Path) -> bool {
+        // Someone else's lock: ask first (unless it is this document's own).
+        let ours = self.doc.path.as_deref() == Some(path) && self.doc.lock.is_some();
+        let lock = if ours {
+            self.doc.lock.take().map(Ok)
+        } else {
+            match lock::acquire(path) {
+                Ok(guard) => Some(Ok(guard)),
+                Err(LockError::HeldBy(info)) => {
+                    self.modal = Some(Modal::Locked(Box::new(info)));
+                    return false;
+                }
+                // The folder cannot be written (or the lock made): read-only.
+                Err(error) if path.is_file() => Some(Err(error.to_string())),
+                // No such file: the load below says so.
+                Err(_) => None,
+            }
+        };
+        self.open_with(path, lock)
+    }
+
+    /// Opens `path` with the lock taken (`Ok`), or read-only for the reason
+    /// given (`Err`).
+    fn open_with(&mut self, path: &Path, lock: Option<Result<LockGuard, String>>) -> bool {
+        // The fingerprint is taken before reading, so that a change in
+        // between is reported rather than taken for what was loaded.
+        let known = Fingerprint::of_file(path).ok();
         match storage::load_file(path) {
             Ok(parsed) => {
-                let doc = Doc::new(
+                let mut doc = Doc::new(
                     parsed.dataset,
                     Some(path.to_owned()),
                     "",
                     parsed.has_comments,
                 );
+                match lock {
+                    Some(Ok(guard)) => doc.lock = Some(guard),
+                    Some(Err(why)) => doc.read_only = Some(why),
+                    None => {}
+                }
+                if let Some(known) = known {
+                    doc.watcher = self.watch(path, known);
+                }
                 let problems = doc.ws.problems().len();
                 self.replace_doc(doc);
                 self.settings.add_recent(path);
@@ -394,6 +468,12 @@ impl LiaisonApp {
                 true
             }
             Err(error) => {
+                // Reverting failed: the document stays open, and so does its lock.
+                if let Some(Ok(guard)) = lock
+                    && self.doc.path.as_deref() == Some(path)
+                {
+                    self.doc.lock = Some(guard);
+                }
                 if matches!(error, storage::FileError::Read { .. }) {
                     self.settings.remove_recent(path);
                 }
@@ -476,6 +556,11 @@ impl LiaisonApp {
 
     /// Save; asks where when untitled, then carries on with `then`.
     pub fn save(&mut self, then: Option<PendingAction>) {
+        if self.doc.read_only.is_some() {
+            // The file cannot be written here: save a copy elsewhere.
+            self.show_dialog(DialogPurpose::SaveAs(then));
+            return;
+        }
         match self.doc.path.clone() {
             None => self.show_dialog(DialogPurpose::SaveAs(then)),
             Some(path) => {
@@ -489,11 +574,67 @@ impl LiaisonApp {
     }
 
     fn save_to(&mut self, path: &Path, then: Option<PendingAction>) {
-        match storage::save_file(path, self.doc.ws.dataset()) {
+        self.save_checked(path, then, false);
+    }
+
+    /// Saves to `path`; unless `overwrite`, first makes sure the file was
+    /// not changed on disk by someone else since we read or wrote it (if it
+    /// was, the user decides).
+    fn save_checked(&mut self, path: &Path, then: Option<PendingAction>, overwrite: bool) {
+        let same_file = self.doc.path.as_deref() == Some(path);
+        if same_file
+            && !overwrite
+            && let Some(watcher) = &self.doc.watcher
+            && let DiskState::Modified { .. } = disk::check(path, &watcher.known())
+        {
+            self.modal = Some(Modal::ChangedOnDisk(then));
+            return;
+        }
+        // Saving as another file: that file's lock first.
+        let new_lock = if same_file {
+            None
+        } else {
+            match lock::acquire(path) {
+                Ok(guard) => Some(guard),
+                Err(LockError::HeldBy(info)) => {
+                    return self.error(
+                        "The file was not saved",
+                        format!(
+                            "{} has {} open. Save under another name, or ask them to close it.",
+                            path.display(),
+                            info.holder()
+                        ),
+                    );
+                }
+                // A folder where no lock can be made: the save says why, or succeeds.
+                Err(_) => None,
+            }
+        };
+        if let Some(watcher) = &self.doc.watcher
+            && same_file
+        {
+            watcher.pause();
+        }
+        let text = format::to_ron_string(self.doc.ws.dataset());
+        match storage::save_text(path, text.as_bytes()) {
             Ok(backup) => {
+                let known = Fingerprint::after_save(path, text.as_bytes());
+                if same_file {
+                    if let Some(watcher) = &self.doc.watcher {
+                        watcher.set_known(known);
+                    } else {
+                        self.doc.watcher = self.watch(path, known);
+                    }
+                } else {
+                    self.doc.lock = new_lock;
+                    self.doc.watcher = self.watch(path, known);
+                }
+                self.doc.disk_notice = None;
                 self.doc.ws.mark_saved();
                 self.doc.path = Some(path.to_owned());
                 self.doc.has_comments = false;
+                // A copy saved elsewhere is ours to edit.
+                self.doc.read_only = None;
                 self.settings.add_recent(path);
                 self.settings.last_file = Some(path.to_owned());
                 self.status = Some(match backup {
@@ -508,11 +649,116 @@ impl LiaisonApp {
                     self.perform(action);
                 }
             }
-            Err(error) => self.error(
-                "The file was not saved",
-                format!("{error}\n\nYour changes are still here: try Save As… to another folder."),
-            ),
+            Err(error) => {
+                if let Some(watcher) = &self.doc.watcher {
+                    watcher.resume();
+                }
+                self.error(
+                    "The file was not saved",
+                    format!(
+                        "{error}\n\nYour changes are still here: try Save As… to another folder."
+                    ),
+                );
+            }
         }
+    }
+
+    /// Watches `path` for changes by others, from `known`.
+    fn watch(&self, path: &Path, known: Fingerprint) -> Option<Watcher> {
+        let repaint = self.repaint.clone();
+        let waker = Box::new(move || {
+            if let Ok(ctx) = repaint.lock()
+                && let Some(ctx) = ctx.as_ref()
+            {
+                ctx.request_repaint();
+            }
+        });
+        Watcher::start(path, known, self.watch_interval, waker).ok()
+    }
+
+    /// Sets how often open files are checked for changes on disk (tests
+    /// shorten it); applies to files opened afterwards.
+    pub fn set_watch_interval(&mut self, interval: Duration) {
+        self.watch_interval = interval;
+    }
+
+    /// What the watcher reports, and the lock kept alive.
+    fn poll_disk(&mut self) {
+        if let Some(state) = self.doc.watcher.as_ref().and_then(Watcher::poll) {
+            self.doc.disk_notice = match state {
+                DiskState::Unchanged => None,
+                other => Some(other),
+            };
+        }
+        if self.doc.lock_refreshed.elapsed() >= lock::REFRESH_EVERY {
+            self.doc.lock_refreshed = Instant::now();
+            if let Some(guard) = &self.doc.lock
+                && let Err(LockError::HeldBy(info)) = guard.refresh()
+            {
+                self.doc.lock = None;
+                self.doc.read_only = Some(format!("{} took this file over", info.holder()));
+            }
+        }
+    }
+
+    /// The banner about a change on disk, with what can be done about it.
+    fn disk_notice_ui(&mut self, ui: &mut egui::Ui) {
+        let Some(state) = &self.doc.disk_notice else {
+            return;
+        };
+        let name = self.doc.name();
+        let text = match state {
+            DiskState::Modified { .. } => format!(
+                "{name} was changed on disk by someone else (another program, or another person)."
+            ),
+            DiskState::Missing => format!("{name} was moved or deleted. Save writes it again."),
+            DiskState::Unreadable(why) => format!("{name} cannot be read now: {why}"),
+            DiskState::Unchanged => return,
+        };
+        let modified = matches!(state, DiskState::Modified { .. });
+        ui.horizontal_wrapped(|ui| {
+            ui.colored_label(ui.visuals().warn_fg_color, text);
+            if modified {
+                let reload = if self.doc.ws.is_modified() {
+                    "Reload (drop my changes)"
+                } else {
+                    "Reload"
+                };
+                if ui.button(reload).clicked() {
+                    self.reload_from_disk();
+                }
+                if ui
+                    .button("Merge their version…")
+                    .on_hover_text("Review what differs, and take theirs where you choose")
+                    .clicked()
+                {
+                    self.merge_from_disk();
+                }
+            }
+            if ui.button("Dismiss").clicked() {
+                self.doc.disk_notice = None;
+            }
+        });
+    }
+
+    /// Reads the file again, dropping unsaved changes (the user asked).
+    fn reload_from_disk(&mut self) {
+        if let Some(path) = self.doc.path.clone() {
+            self.open_path(&path);
+        }
+    }
+
+    /// Reviews the version on disk as another office's file; from then on it
+    /// is the version we know, so saving after the merge does not ask again.
+    fn merge_from_disk(&mut self) {
+        let Some(path) = self.doc.path.clone() else {
+            return;
+        };
+        if let (Some(watcher), Ok(now)) = (&self.doc.watcher, Fingerprint::of_file(&path)) {
+            watcher.set_known(now);
+        }
+        self.doc.disk_notice = None;
+        self.start_merge(path);
     }
 
     fn poll_dialog(&mut self, ctx: &egui::Context) {
@@ -585,6 +831,12 @@ impl LiaisonApp {
     }
 
     fn apply(&mut self, label: String, edit: Edit) -> bool {
+        if let Some(why) = &self.doc.read_only {
+            self.status = Some(format!(
+                "Read-only ({why}): nothing was changed. File → Save As… makes an editable copy."
+            ));
+            return false;
+        }
         match self.doc.ws.apply(label.clone(), edit) {
             Ok(()) => {
                 self.status = Some(label);
@@ -742,7 +994,13 @@ impl LiaisonApp {
         // was pressed (the same Escape may have just closed a form).
         let modal_was_open = self.modal.is_some();
         self.apply_look(&ctx);
+        if let Ok(mut repaint) = self.repaint.lock()
+            && repaint.is_none()
+        {
+            *repaint = Some(ctx.clone());
+        }
         self.poll_dialog(&ctx);
+        self.poll_disk();
         self.receive_screenshot(&ctx);
         self.handle_dropped_files(&ctx);
         self.handle_close_request(&ctx);
@@ -751,6 +1009,26 @@ impl LiaisonApp {
 
         egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
         egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
+        if self.doc.disk_notice.is_some() {
+            egui::Panel::top("disk-notice").show(ui, |ui| self.disk_notice_ui(ui));
+        }
+        if let Some(why) = self.doc.read_only.clone() {
+            egui::Panel::top("read-only").show(ui, |ui| {
+                ui.horizontal_wrapped(|ui| {
+                    ui.colored_label(
+                        ui.visuals().warn_fg_color,
+                        format!("Read-only: {why}. Changes cannot be made to this file."),
+                    );
+                    if ui
+                        .button("Save As…")
+                        .on_hover_text("Save an editable copy elsewhere")
+                        .clicked()
+                    {
+                        self.show_dialog(DialogPurpose::SaveAs(None));
+                    }
+                });
+            });
+        }
         egui::Panel::left("navigation")
             .resizable(false)
             .exact_size(theme::NAV_WIDTH)
@@ -1529,6 +1807,99 @@ impl LiaisonApp {
                             then = Some(Box::new(move |app: &mut Self| {
                                 app.show_dialog(DialogPurpose::SaveAs(action));
                             }));
+                            keep = false;
+                        }
+                        if ui.button("Cancel").clicked() || escape {
+                            keep = false;
+                        }
+                    });
+                }
+                Modal::Locked(info) => {
+                    let path = info.path.clone();
+                    ui.heading("Someone else has this file open");
+                    ui.label(format!(
+                        "{} has been open by {}{}.",
+                        path.display(),
+                        info.holder(),
+                        info.since
+                            .map(|t| format!(" since {}", t.format("%Y-%m-%d %H:%M")))
+                            .unwrap_or_default()
+                    ));
+                    if info.stale {
+                        ui.label(
+                            "Their lock looks stale (its program is gone, or it has been \
+                             silent for hours): you can take the file over.",
+                        );
+                    } else {
+                        ui.label(
+                            "Open it read-only to look without changing it, or wait until \
+                             they close it: two people saving the same file lose each other's work.",
+                        );
+                    }
+                    ui.add_space(8.0);
+                    ui.horizontal(|ui| {
+                        if ui.button("Open read-only").clicked() {
+                            let why = format!("{} has it open", info.holder());
+                            let path = path.clone();
+                            then = Some(Box::new(move |app: &mut Self| {
+                                app.open_with(&path, Some(Err(why)));
+                            }));
+                            keep = false;
+                        }
+                        if info.stale && ui.button("Take it over").clicked() {
+                            let path = path.clone();
+                            then = Some(Box::new(move |app: &mut Self| {
+                                match lock::take_over(&path) {
+                                    Ok(guard) => {
+                                        app.open_with(&path, Some(Ok(guard)));
+                                    }
+                                    Err(error) => {
+                                        app.error("The file could not be taken over", error.to_string());
+                                    }
+                                }
+                            }));
+                            keep = false;
+                        }
+                        if ui.button("Cancel").clicked() || escape {
+                            keep = false;
+                        }
+                    });
+                }
+                Modal::ChangedOnDisk(action) => {
+                    ui.heading("The file was changed on disk");
+                    ui.label(format!(
+                        "Someone else (another program, or another person) changed {} since \
+                         you opened it. Saving now would replace their changes with yours.",
+                        self.doc.name()
+                    ));
+                    ui.add_space(8.0);
+                    ui.horizontal_wrapped(|ui| {
+                        if ui
+                            .button("Merge their version…")
+                            .on_hover_text("Review what differs and take theirs where you choose, then save")
+                            .clicked()
+                        {
+                            then = Some(Box::new(|app: &mut Self| app.merge_from_disk()));
+                            keep = false;
+                        }
+                        if ui.button("Save As…").clicked() {
+                            let action = action.clone();
+                            then = Some(Box::new(move |app: &mut Self| {
+                                app.show_dialog(DialogPurpose::SaveAs(action));
+                            }));
+                            keep = false;
+                        }
+                        if ui.button("Overwrite their changes").clicked() {
+                            let action = action.clone();
+                            then = Some(Box::new(move |app: &mut Self| {
+                                if let Some(path) = app.doc.path.clone() {
+                                    app.save_checked(&path, action, true);
+                                }
+                            }));
+                            keep = false;
+                        }
+                        if ui.button("Reload theirs (drop mine)").clicked() {
+                            then = Some(Box::new(|app: &mut Self| app.reload_from_disk()));
                             keep = false;
                         }
                         if ui.button("Cancel").clicked() || escape {
