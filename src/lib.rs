@@ -21,6 +21,7 @@ pub mod lock;
 pub mod lookup;
 pub mod merge;
 pub mod model;
+pub mod recovery;
 pub mod stats;
 pub mod storage;
 pub mod validate;

@@ -87,6 +87,12 @@ impl Workspace {
         self.saved_state = self.state;
     }
 
+    /// Records that the current data is not on disk (work restored from a
+    /// recovery copy): it counts as unsaved until saved.
+    pub fn mark_unsaved(&mut self) {
+        self.saved_state = u64::MAX;
+    }
+
     /// What undo would undo, in words.
     pub fn undo_label(&self) -> Option<&str> {
         self.undo.last().map(|s| s.label.as_str())

@@ -41,6 +41,7 @@ use crate::format;
 use crate::lock::{self, LockError, LockGuard, LockInfo};
 use crate::lookup::Lookup;
 use crate::model::{Dataset, ListKind};
+use crate::recovery::{self, Recovered, RecoveryWriter};
 use crate::storage;
 use crate::validate;
 use crate::workspace::Workspace;
@@ -157,6 +158,8 @@ enum Modal {
     Error { title: String, message: String },
     /// Help → Keyboard shortcuts.
     Shortcuts,
+    /// Work left unsaved by a run that stopped: restore it, or not.
+    Recover(Box<Recovered>),
     /// Someone else holds the file: open it read-only, take it over (when
     /// their lock is stale), or not at all.
     Locked(Box<LockInfo>),
@@ -281,6 +284,10 @@ pub struct LiaisonApp {
     repaint: Arc<Mutex<Option<egui::Context>>>,
     /// How often the open file is checked for changes on disk.
     watch_interval: Duration,
+    /// Writes recovery copies of unsaved work off the UI thread.
+    recovery: Option<RecoveryWriter>,
+    /// The revision last handed to the recovery writer, and when.
+    recovery_submitted: Option<(u64, Instant)>,
     form: Option<RecordForm>,
     modal: Option<Modal>,
     dialog: Option<PendingDialog<PendingAction>>,
@@ -303,7 +310,133 @@ impl LiaisonApp {
             .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
             .unwrap_or_default();
         let file = file.or_else(|| settings.last_file.clone());
-        Self::start(settings, Arc::new(NativePicker), file)
+        let app = Self::start(settings, Arc::new(NativePicker), file);
+        match recovery::default_folder() {
+            Some(folder) => {
+                let writer = RecoveryWriter::new(folder.clone());
+                recovery::install_panic_hook(writer.latest(), folder);
+                app.with_recovery(writer)
+            }
+            None => {
+                let mut app = app;
+                app.status = Some(
+                    "No data folder was found: unsaved work cannot be kept in case of a crash"
+                        .to_owned(),
+                );
+                app
+            }
+        }
+    }
+
+    /// Keeps recovery copies of unsaved work with `writer`, and offers to
+    /// restore what a previous run left in its folder.
+    pub fn with_recovery(mut self, writer: RecoveryWriter) -> Self {
+        let mut damaged = Vec::new();
+        for found in recovery::find(writer.folder()) {
+            match found {
+                Ok(copy) => {
+                    if self.modal.is_none() {
+                        self.modal = Some(Modal::Recover(Box::new(copy)));
+                    }
+                }
+                Err(error) => damaged.push(error.to_string()),
+            }
+        }
+        if !damaged.is_empty() {
+            self.status = Some(format!(
+                "A recovery copy could not be read: {}",
+                damaged.join("; ")
+            ));
+        }
+        self.recovery = Some(writer);
+        self
+    }
+
+    /// Hands the unsaved work to the recovery writer now and then (at most
+    /// every 30 s, the first change at once), and forgets it once saved.
+    fn keep_recovery(&mut self, ctx: &egui::Context) {
+        let Some(writer) = &self.recovery else {
+            return;
+        };
+        if let Some(error) = writer.take_error() {
+            self.status = Some(format!("The recovery copy could not be written: {error}"));
+        }
+        let revision = self.doc.ws.revision();
+        if !self.doc.ws.is_modified() {
+            if self.recovery_submitted.take().is_some() {
+                writer.discard(self.doc.path.as_deref());
+            }
+            return;
+        }
+        let due = match self.recovery_submitted {
+            None => Duration::ZERO,
+            Some((submitted, _)) if submitted == revision => return,
+            Some((_, at)) => recovery::MIN_INTERVAL.saturating_sub(at.elapsed()),
+        };
+        if due > Duration::ZERO {
+            ctx.request_repaint_after(due);
+            return;
+        }
+        writer.submit(recovery::Snapshot {
+            path: self.doc.path.clone(),
+            dataset: Arc::new(self.doc.ws.dataset().clone()),
+            revision,
+            unsaved_edits: None,
+        });
+        self.recovery_submitted = Some((revision, Instant::now()));
+    }
+
+    /// Forgets the recovery copy of the open document (saved, or dropped).
+    fn discard_recovery(&mut self) {
+        if let Some(writer) = &self.recovery {
+            writer.discard(self.doc.path.as_deref());
+        }
+        self.recovery_submitted = None;
+    }
+
+    /// Opens work restored from a recovery copy, as unsaved changes to its file.
+    fn restore(&mut self, copy: Recovered) {
+        match copy.load() {
+            Ok(dataset) => {
+                let mut doc = Doc::new(dataset, copy.original.clone(), "Recovered work", false);
+                doc.ws.mark_unsaved();
+                if let Some(path) = &copy.original {
+                    match lock::acquire(path) {
+                        Ok(guard) => doc.lock = Some(guard),
+                        Err(LockError::HeldBy(info)) => {
+                            doc.read_only = Some(format!("{} has it open", info.holder()));
+                        }
+                        Err(_) => {}
+                    }
+                    if let Ok(known) = Fingerprint::of_file(path) {
+                        doc.watcher = self.watch(path, known);
+                    }
+                }
+                self.replace_doc(doc);
+                // The restored work is safe in a new copy before the old one goes.
+                let written = copy.written.format("%Y-%m-%d %H:%M").to_string();
+                if let Some(writer) = &self.recovery {
+                    let snapshot = recovery::Snapshot {
+                        path: copy.original.clone(),
+                        dataset: Arc::new(self.doc.ws.dataset().clone()),
+                        revision: self.doc.ws.revision(),
+                        unsaved_edits: None,
+                    };
+                    if writer.write_now_blocking(snapshot).is_ok() {
+                        self.recovery_submitted = Some((self.doc.ws.revision(), Instant::now()));
+                        // The new copy holds the work: the old one is not needed.
+                        copy.discard().ok();
+                    }
+                }
+                self.status = Some(format!(
+                    "Restored the work of {written} — save it to keep it"
+                ));
+            }
+            Err(error) => self.error(
+                "The unsaved work could not be restored",
+                format!("{error}. The recovery copy was kept."),
+            ),
+        }
     }
 
     /// The app with the given settings and file picker, opening `file` (or
@@ -320,6 +453,8 @@ impl LiaisonApp {
             pending_image: None,
             repaint: Arc::new(Mutex::new(None)),
             watch_interval: Watcher::DEFAULT_INTERVAL,
+            recovery: None,
+            recovery_submitted: None,
             form: None,
             modal: None,
             dialog: None,
@@ -413,6 +548,16 @@ impl LiaisonApp {
         } else {
             match lock::acquire(path) {
                 Ok(guard) => Some(Ok(guard)),
+                // Our own lock, left by a run of ours that stopped here (a
+                // crash): nobody else is involved, take it back.
+                Err(LockError::HeldBy(info))
+                    if info.stale && info.is_this_machine() && info.user == lock::this_user() =>
+                {
+                    match lock::take_over(path) {
+                        Ok(guard) => Some(Ok(guard)),
+                        Err(error) => Some(Err(error.to_string())),
+                    }
+                }
                 Err(LockError::HeldBy(info)) => {
                     self.modal = Some(Modal::Locked(Box::new(info)));
                     return false;
@@ -516,6 +661,10 @@ impl LiaisonApp {
     }
 
     fn perform(&mut self, action: PendingAction) {
+        // The user chose to drop the unsaved changes (or there were none).
+        if !matches!(action, PendingAction::Open(None)) {
+            self.discard_recovery();
+        }
         match action {
             PendingAction::New => {
                 self.replace_doc(Doc::new(new_dataset(), None, "Untitled", false));
@@ -618,6 +767,8 @@ impl LiaisonApp {
         let text = format::to_ron_string(self.doc.ws.dataset());
         match storage::save_text(path, text.as_bytes()) {
             Ok(backup) => {
+                // Saved: the recovery copy (under the old name too) is not needed.
+                self.discard_recovery();
                 let known = Fingerprint::after_save(path, text.as_bytes());
                 if same_file {
                     if let Some(watcher) = &self.doc.watcher {
@@ -1001,6 +1152,7 @@ impl LiaisonApp {
         }
         self.poll_dialog(&ctx);
         self.poll_disk();
+        self.keep_recovery(&ctx);
         self.receive_screenshot(&ctx);
         self.handle_dropped_files(&ctx);
         self.handle_close_request(&ctx);
@@ -1814,6 +1966,49 @@ impl LiaisonApp {
                         }
                     });
                 }
+                Modal::Recover(copy) => {
+                    ui.heading("Restore unsaved work?");
+                    let file = copy
+                        .original
+                        .as_ref()
+                        .map_or_else(|| "an untitled file".to_owned(), |p| p.display().to_string());
+                    ui.label(format!(
+                        "Liaison Desk stopped before changes to {file}{} were saved. \
+                         A copy of that work was kept on {}.",
+                        copy.title
+                            .as_ref()
+                            .map(|t| format!(" (“{t}”)"))
+                            .unwrap_or_default(),
+                        copy.written.format("%Y-%m-%d at %H:%M")
+                    ));
+                    if copy.original_changed_since() {
+                        ui.colored_label(
+                            ui.visuals().warn_fg_color,
+                            "The file itself has changed since: after restoring, saving will \
+                             ask whether to merge or overwrite.",
+                        );
+                    }
+                    ui.add_space(8.0);
+                    ui.horizontal(|ui| {
+                        if ui.button("Restore").clicked() {
+                            let copy = (**copy).clone();
+                            then = Some(Box::new(move |app: &mut Self| app.restore(copy)));
+                            keep = false;
+                        }
+                        if ui.button("Discard it").clicked() {
+                            let copy = (**copy).clone();
+                            then = Some(Box::new(move |app: &mut Self| {
+                                if let Err(error) = copy.discard() {
+                                    app.error("The recovery copy could not be removed", error.to_string());
+                                }
+                            }));
+                            keep = false;
+                        }
+                        if ui.button("Decide later").clicked() || escape {
+                            keep = false;
+                        }
+                    });
+                }
                 Modal::Locked(info) => {
                     let path = info.path.clone();
                     ui.heading("Someone else has this file open");
@@ -2042,5 +2237,22 @@ impl eframe::App for LiaisonApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, eframe::APP_KEY, &self.settings);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        // Still unsaved on the way out (the user was asked): keep the copy current.
+        if self.doc.ws.is_modified()
+            && let Some(writer) = &self.recovery
+        {
+            writer.submit(recovery::Snapshot {
+                path: self.doc.path.clone(),
+                dataset: Arc::new(self.doc.ws.dataset().clone()),
+                revision: self.doc.ws.revision(),
+                unsaved_edits: None,
+            });
+            if let Err(error) = writer.flush_now() {
+                eprintln!("liaison-desk: {error}");
+            }
+        }
     }
 }
