@@ -175,6 +175,21 @@ pub enum Command {
         #[arg(long)]
         create_companies: bool,
     },
+    /// For tests only (tests/kill.rs): save the data files A and B to FILE
+    /// in turn, as the app saves, printing a line after each save, so that
+    /// a test can kill the process at any moment and check FILE.
+    #[command(hide = true)]
+    StressSave {
+        /// The file saved again and again (with FILE.bak).
+        file: PathBuf,
+        /// The first version, saved in even rounds.
+        a: PathBuf,
+        /// The second version, saved in odd rounds.
+        b: PathBuf,
+        /// How many saves.
+        #[arg(long, default_value_t = 1000)]
+        rounds: usize,
+    },
 }
 
 /// Exit status: success.
@@ -273,6 +288,9 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             dry_run,
             create_companies,
         } => import_cmd(&file, &kind, &input, dry_run, create_companies, out, err),
+        Command::StressSave { file, a, b, rounds } => {
+            stress_save_cmd(&file, [&a, &b], rounds, out, err)
+        }
     };
     match result {
         Ok(code) => code,
@@ -973,6 +991,36 @@ fn import_cmd(
             Ok(EXIT_FAILURE)
         }
     }
+}
+
+/// `stress-save`: saves the versions in turn, `rounds` times, printing
+/// `saved ROUND` after each save.
+fn stress_save_cmd(
+    file: &Path,
+    versions: [&Path; 2],
+    rounds: usize,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<u8> {
+    let mut datasets = Vec::with_capacity(versions.len());
+    for version in versions {
+        match storage::load_file(version) {
+            Ok(parsed) => datasets.push(parsed.dataset),
+            Err(error) => {
+                report_file_error(&error, err)?;
+                return Ok(EXIT_FAILURE);
+            }
+        }
+    }
+    for (round, dataset) in datasets.iter().cycle().take(rounds).enumerate() {
+        if let Err(error) = storage::save_file(file, dataset) {
+            report_file_error(&error, err)?;
+            return Ok(EXIT_FAILURE);
+        }
+        writeln!(out, "saved {round}")?;
+        out.flush()?;
+    }
+    Ok(EXIT_OK)
 }
 
 fn plural(n: usize) -> &'static str {

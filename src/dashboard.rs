@@ -10,6 +10,9 @@
 //! (the window computes a [`Dashboard`] once per edit or filter change, never
 //! per frame).
 
+// Data from a file is read with `.get()`, never a panicking index.
+#![deny(clippy::indexing_slicing)]
+
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::{Datelike as _, NaiveDate};

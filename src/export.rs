@@ -16,6 +16,9 @@
 //! Architecture invariant: no egui, no I/O. The bytes are returned; the
 //! caller writes them (atomically, with [`crate::storage::write_export`]).
 
+// Data from a file is read with `.get()`, never a panicking index.
+#![deny(clippy::indexing_slicing)]
+
 use std::borrow::Cow;
 
 use chrono::{Datelike, NaiveDate};

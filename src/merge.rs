@@ -26,6 +26,9 @@
 //! Architecture invariant: no egui, no I/O (the command line in
 //! [`crate::cli`] reads and writes the files); neither input is changed.
 
+// Data from a file is read with `.get()`, never a panicking index.
+#![deny(clippy::indexing_slicing)]
+
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 

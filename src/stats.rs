@@ -8,6 +8,9 @@
 //!
 //! Architecture invariant: pure, no egui, no I/O; linear in the data.
 
+// Data from a file is read with `.get()`, never a panicking index.
+#![deny(clippy::indexing_slicing)]
+
 use std::collections::{HashMap, HashSet};
 
 use chrono::{Datelike, NaiveDate};

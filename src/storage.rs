@@ -3,10 +3,13 @@
 //! Saving is atomic: the new text goes to a temporary file in the same
 //! folder, which is written, flushed and fsynced, then renamed over the
 //! target, and the folder is fsynced (`atomic-write-file` does all of it).
-//! Before that, the previous version is copied, atomically too, to
-//! `NAME.bak` beside the file. A failed save leaves the original byte for byte.
+//! Once the new text is written (so a full disk is found before anything
+//! else changes), and before the rename, the previous version is copied,
+//! atomically too, to `NAME.bak` beside the file. A failed save leaves the
+//! original and its backup byte for byte; a process killed at any moment
+//! leaves each of them whole, old or new (`tests/kill.rs`).
 
-use std::io::{self, Write as _};
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use atomic_write_file::AtomicWriteFile;
@@ -140,6 +143,30 @@ pub fn save_file(path: &Path, dataset: &Dataset) -> Result<Option<PathBuf>, File
 
 /// Saves bytes to `path` atomically, with a backup of the previous version.
 pub fn save_text(path: &Path, bytes: &[u8]) -> Result<Option<PathBuf>, FileError> {
+    save_text_with(path, bytes, &mut write_whole)
+}
+
+/// Writes the bytes of a file being saved (its third argument) into the
+/// temporary file (the second) that will replace the file named first: the
+/// seam of [`save_text_with`].
+pub type SaveWriter<'a> = dyn FnMut(&Path, &mut dyn Write, &[u8]) -> io::Result<()> + 'a;
+
+/// Writes `bytes` into `file`, the temporary file that will become `target`:
+/// the writer of [`save_text`].
+fn write_whole(_target: &Path, file: &mut dyn Write, bytes: &[u8]) -> io::Result<()> {
+    file.write_all(bytes)
+}
+
+/// [`save_text`], with `writer` writing the bytes of each file saved, the
+/// backup (`NAME.bak`) and the file itself, into its temporary file. The
+/// seam for tests that make a save fail midway: a full disk, a file removed
+/// meanwhile. Nothing is renamed over `path` or its backup unless `writer`
+/// succeeded for both.
+pub fn save_text_with(
+    path: &Path,
+    bytes: &[u8],
+    writer: &mut SaveWriter<'_>,
+) -> Result<Option<PathBuf>, FileError> {
     let err = |step: &'static str| {
         move |source: io::Error| FileError::Write {
             path: path.to_owned(),
@@ -147,22 +174,35 @@ pub fn save_text(path: &Path, bytes: &[u8]) -> Result<Option<PathBuf>, FileError
             source,
         }
     };
-    let backup = match std::fs::metadata(path) {
+    let had_previous = match std::fs::metadata(path) {
         Ok(meta) if meta.is_dir() => {
             return Err(FileError::IsFolder {
                 path: path.to_owned(),
             });
         }
-        Ok(_) => {
-            let previous = std::fs::read(path).map_err(err("reading the previous version"))?;
-            let backup = backup_path(path);
-            write_atomically(&backup, &previous).map_err(err("keeping the previous version"))?;
-            Some(backup)
-        }
-        Err(e) if e.kind() == io::ErrorKind::NotFound => None,
+        Ok(_) => true,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => false,
         Err(e) => return Err(err("looking at the file")(e)),
     };
-    write_atomically(path, bytes).map_err(err("writing"))?;
+    // The new text first: a full disk or a folder that cannot be written
+    // fails here, before the backup is touched. Dropped without a commit,
+    // the temporary file is removed.
+    let mut file = AtomicWriteFile::options()
+        .open(path)
+        .map_err(err("creating a temporary file beside it"))?;
+    writer(path, &mut file, bytes).map_err(err("writing"))?;
+    let backup = if had_previous {
+        // A file removed since it was looked at is an error, not a guess:
+        // the person is told, and saves again or elsewhere.
+        let previous = std::fs::read(path).map_err(err("reading the previous version"))?;
+        let backup = backup_path(path);
+        write_atomically(&backup, &previous, writer)
+            .map_err(err("keeping the previous version"))?;
+        Some(backup)
+    } else {
+        None
+    };
+    file.commit().map_err(err("replacing the file"))?;
     Ok(backup)
 }
 
@@ -175,15 +215,15 @@ pub fn write_export(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
             path: path.to_owned(),
         });
     }
-    write_atomically(path, bytes).map_err(|source| FileError::Write {
+    write_atomically(path, bytes, &mut write_whole).map_err(|source| FileError::Write {
         path: path.to_owned(),
         step: "writing",
         source,
     })
 }
 
-fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
+fn write_atomically(path: &Path, bytes: &[u8], writer: &mut SaveWriter<'_>) -> io::Result<()> {
     let mut file = AtomicWriteFile::options().open(path)?;
-    file.write_all(bytes)?;
+    writer(path, &mut file, bytes)?;
     file.commit()
 }

@@ -2,6 +2,8 @@
 //! someone else holds opened read-only, a change on disk noticed and never
 //! overwritten silently.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic: that is how they fail
+
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;

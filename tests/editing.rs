@@ -1,6 +1,8 @@
 //! The one road for every change: edits, their inverses, undo/redo, the
 //! unsaved flag and re-validation, without any window.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic: that is how they fail
+
 use liaison_desk::edit::{Edit, EditError, Record, apply};
 use liaison_desk::format::parse_str;
 use liaison_desk::model::{Company, Dataset, ListKind};

@@ -3,6 +3,8 @@
 //! workbooks read back with calamine, and `liaison-desk export` through the
 //! real binary.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic: that is how they fail
+
 use std::io::Cursor;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

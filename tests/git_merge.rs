@@ -6,6 +6,8 @@
 //!
 //! Skipped, with a note, when `git` is not installed.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic: that is how they fail
+
 use std::path::Path;
 use std::process::{Command, Output};
 

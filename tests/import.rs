@@ -3,6 +3,8 @@
 //! each row, companies named by name, the edit and its undo, and the
 //! command line through the real binary.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic: that is how they fail
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 

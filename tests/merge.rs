@@ -2,6 +2,8 @@
 //! with mine and merging it as one undoable edit, the three-way merge behind
 //! git's merge driver, and the `merge` / `merge-driver` commands.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic: that is how they fail
+
 use liaison_desk::cli::{self, Command};
 use liaison_desk::edit::{Edit, Record, apply};
 use liaison_desk::format::{parse_str, to_ron_string};

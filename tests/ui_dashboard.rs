@@ -3,6 +3,8 @@
 //! matching records in their table, a filter change updates the charts, and
 //! a chart's numbers export as CSV.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic: that is how they fail
+
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 

@@ -3,6 +3,8 @@
 //! checks as you type, Apply / Cancel, a company created from the meeting
 //! form, and the reading view of a country note.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic: that is how they fail
+
 use eframe::egui::{self, Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};

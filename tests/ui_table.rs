@@ -2,6 +2,8 @@
 //! sees: the count, the headers, the cells, the search box and the filters.
 //! Expected figures are computed from the data, never typed in.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic: that is how they fail
+
 use eframe::egui;
 use egui::accesskit::{Role, SortDirection};
 use egui_kittest::kittest::{NodeT as _, Queryable as _};

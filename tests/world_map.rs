@@ -2,6 +2,8 @@
 //! right country, triangles match outlines, damaged files are errors and not
 //! panics; and the widget reports the country under the pointer and clicks.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic: that is how they fail
+
 use eframe::egui;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;

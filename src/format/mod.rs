@@ -4,6 +4,9 @@
 //! nothing of files on disk (see [`crate::storage`]) nor of validation rules
 //! beyond syntax and types (see [`crate::validate`]).
 
+// Data from a file is read with `.get()`, never a panicking index.
+#![deny(clippy::indexing_slicing)]
+
 pub mod read;
 pub mod write;
 

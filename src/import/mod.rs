@@ -23,6 +23,9 @@
 //! [`Edit`](crate::edit::Edit) that [`Plan::edit`] returns, applied by the
 //! caller (all or nothing); reading never panics, whatever the bytes.
 
+// Data from a file is read with `.get()`, never a panicking index.
+#![deny(clippy::indexing_slicing)]
+
 pub mod formats;
 pub mod mapping;
 pub mod plan;
