@@ -63,10 +63,11 @@ fn edited(path: &Path) -> Workspace {
     workspace
 }
 
-/// Saves as the app does (`LiaisonApp::save_to`): marked saved only when
-/// the save succeeded.
+/// Saves as the app does (`LiaisonApp::save_checked`): marked saved only
+/// when the save succeeded.
 fn save_like_the_app(workspace: &mut Workspace, path: &Path) -> Result<(), FileError> {
-    save_file(path, workspace.dataset())?;
+    let text = to_ron_string(workspace.dataset());
+    save_text(path, text.as_bytes())?;
     workspace.mark_saved();
     Ok(())
 }
