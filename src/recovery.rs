@@ -1194,6 +1194,18 @@ impl Worker {
         };
         let at = write_to(&self.folder, &file, snapshot)?;
         self.written = Some((snapshot.path.clone(), snapshot.revision));
+        // Written: the copy on disk holds it now. Letting go of the data
+        // keeps the document its only owner, so that the next edit changes
+        // it in place instead of copying it (see `Workspace::apply`).
+        {
+            let mut latest = lock(&self.latest);
+            if latest
+                .as_ref()
+                .is_some_and(|s| s.path == snapshot.path && s.revision == snapshot.revision)
+            {
+                *latest = None;
+            }
+        }
         self.files.insert(snapshot.path.clone(), file.clone());
         let mut shared = lock(&self.shared);
         shared.failing = false;

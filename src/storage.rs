@@ -59,6 +59,12 @@ pub enum FileError {
         /// What is wrong with its content.
         error: ReadError,
     },
+    /// The person cancelled the opening; nothing changed.
+    #[error("opening {path} was cancelled")]
+    Cancelled {
+        /// The file.
+        path: PathBuf,
+    },
     /// Saving failed; the file on disk is as it was.
     #[error(
         "could not save {path} ({step}): {}; the file on disk was left as it was",

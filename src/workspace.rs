@@ -6,9 +6,10 @@
 //! only changes it through [`Workspace::apply`], [`Workspace::undo`] and
 //! [`Workspace::redo`].
 
+use std::sync::Arc;
+
 use crate::edit::{self, Edit, EditError};
 use crate::model::Dataset;
-use crate::stats::{self, Filter, Summary};
 use crate::validate::{self, Problem};
 
 /// One step of history: the edit that goes back, and the state it leads to.
@@ -25,7 +26,10 @@ struct Step {
 /// A dataset being worked on.
 #[derive(Debug)]
 pub struct Workspace {
-    dataset: Dataset,
+    /// Shared with the threads that save it or write its recovery copy, so
+    /// that they need no copy of their own; an edit changes it in place when
+    /// no such thread holds it (the usual case), and copies it otherwise.
+    dataset: Arc<Dataset>,
     undo: Vec<Step>,
     redo: Vec<Step>,
     /// Identifies the content: equal ids mean equal data (undo returns to an id).
@@ -36,16 +40,14 @@ pub struct Workspace {
     /// Incremented on every change: caches keyed on it are rebuilt when it moves.
     revision: u64,
     problems: Vec<Problem>,
-    summary: Summary,
 }
 
 impl Workspace {
     /// A workspace on data just read (or created): nothing is unsaved yet.
     pub fn new(dataset: Dataset) -> Self {
         let problems = validate::validate(&dataset);
-        let summary = stats::summary(&dataset, &Filter::all());
         Self {
-            dataset,
+            dataset: Arc::new(dataset),
             undo: Vec::new(),
             redo: Vec::new(),
             state: 0,
@@ -53,7 +55,6 @@ impl Workspace {
             saved_state: 0,
             revision: 0,
             problems,
-            summary,
         }
     }
 
@@ -67,9 +68,18 @@ impl Workspace {
         &self.problems
     }
 
-    /// The figures by zone over the whole file, up to date with the last edit.
-    pub fn summary(&self) -> &Summary {
-        &self.summary
+    /// The data as it is now, shared: for a thread that saves it or copies
+    /// it, without cloning it. While that thread holds it, the next edit
+    /// makes the workspace its own copy first.
+    pub fn shared(&self) -> Arc<Dataset> {
+        Arc::clone(&self.dataset)
+    }
+
+    /// Identifies the content: undo back to a state gives its id again.
+    /// A save that runs on another thread records the state it wrote with
+    /// [`Workspace::mark_saved_state`].
+    pub fn state(&self) -> u64 {
+        self.state
     }
 
     /// Changes on every edit, undo and redo: the key of every derived cache.
@@ -85,6 +95,12 @@ impl Workspace {
     /// Records that the current data has just been saved.
     pub fn mark_saved(&mut self) {
         self.saved_state = self.state;
+    }
+
+    /// Records that `state` (from [`Workspace::state`]) was saved: edits made
+    /// while it was being written stay unsaved.
+    pub fn mark_saved_state(&mut self, state: u64) {
+        self.saved_state = state;
     }
 
     /// Records that the current data is not on disk (work restored from a
@@ -105,7 +121,7 @@ impl Workspace {
 
     /// Applies an edit as one undoable step named `label`.
     pub fn apply(&mut self, label: impl Into<String>, edit: Edit) -> Result<(), EditError> {
-        let inverse = edit::apply(&mut self.dataset, edit)?;
+        let inverse = edit::apply(Arc::make_mut(&mut self.dataset), edit)?;
         self.undo.push(Step {
             label: label.into(),
             edit: inverse,
@@ -120,28 +136,34 @@ impl Workspace {
 
     /// Undoes the last step; false when there is none.
     pub fn undo(&mut self) -> bool {
-        Self::travel(
-            &mut self.dataset,
-            &mut self.undo,
-            &mut self.redo,
-            &mut self.state,
-        ) && {
-            self.changed();
-            true
-        }
+        // Checked first: with nothing to undo, the data is not even borrowed
+        // for writing (which would copy it while a save holds it).
+        !self.undo.is_empty()
+            && Self::travel(
+                Arc::make_mut(&mut self.dataset),
+                &mut self.undo,
+                &mut self.redo,
+                &mut self.state,
+            )
+            && {
+                self.changed();
+                true
+            }
     }
 
     /// Redoes the last undone step; false when there is none.
     pub fn redo(&mut self) -> bool {
-        Self::travel(
-            &mut self.dataset,
-            &mut self.redo,
-            &mut self.undo,
-            &mut self.state,
-        ) && {
-            self.changed();
-            true
-        }
+        !self.redo.is_empty()
+            && Self::travel(
+                Arc::make_mut(&mut self.dataset),
+                &mut self.redo,
+                &mut self.undo,
+                &mut self.state,
+            )
+            && {
+                self.changed();
+                true
+            }
     }
 
     /// Applies the top of `from` and pushes its inverse on `to`.
@@ -177,6 +199,5 @@ impl Workspace {
     fn changed(&mut self) {
         self.revision += 1;
         self.problems = validate::validate(&self.dataset);
-        self.summary = stats::summary(&self.dataset, &Filter::all());
     }
 }

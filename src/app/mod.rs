@@ -8,6 +8,7 @@
 //! Architecture invariant: nothing here computes figures or problems (the
 //! workspace does, once per edit), and nothing blocks the frame on a dialog.
 
+pub mod busy;
 pub mod charts;
 pub mod dashboard;
 pub mod files;
@@ -34,18 +35,21 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 use crate::cli::group_thousands;
 use crate::countries;
 use crate::delete::{DeletePlan, plan_delete};
-use crate::disk::{self, DiskState, Fingerprint, Watcher};
+use crate::disk::{DiskState, Fingerprint, Watcher};
+use crate::document::{self, Opened, Saved};
 use crate::edit::Edit;
 use crate::export::Dialect;
 use crate::format;
 use crate::lock::{self, LockError, LockGuard, LockInfo};
 use crate::lookup::Lookup;
 use crate::model::{Dataset, ListKind};
+use crate::progress::{Poll, Progress, Task};
 use crate::recovery::{self, Recovered, RecoveryWriter};
 use crate::storage;
 use crate::validate;
 use crate::workspace::Workspace;
 
+use busy::{Busy, Opening, Saving};
 use dashboard::{ChartId, DashboardAction, DashboardView};
 use files::{
     DialogPoll, DialogPurpose, Export, ExportFormat, FilePicker, NativePicker, PendingDialog,
@@ -226,6 +230,24 @@ impl Doc {
         }
     }
 
+    /// A document read by [`document::open`]: its workspace and lookup were
+    /// built on the worker thread.
+    fn opened(ws: Workspace, lookup: Lookup, path: Option<PathBuf>, has_comments: bool) -> Self {
+        Self {
+            lookup_revision: ws.revision(),
+            ws,
+            path,
+            untitled_name: String::new(),
+            has_comments,
+            read_only: None,
+            lock: None,
+            lock_refreshed: Instant::now(),
+            watcher: None,
+            disk_notice: None,
+            lookup,
+        }
+    }
+
     fn name(&self) -> String {
         match &self.path {
             Some(path) => display_name(path),
@@ -264,6 +286,9 @@ pub fn sample_dataset() -> Result<Dataset, String> {
         .map_err(|e| format!("the bundled sample data cannot be read: {e}"))
 }
 
+/// How long [`LiaisonApp::start`] waits for a file to open or save.
+pub const SYNCHRONOUS: Duration = Duration::from_secs(120);
+
 /// What a dialog's button does once the dialog is closed.
 type Continuation = Box<dyn FnOnce(&mut LiaisonApp)>;
 
@@ -289,6 +314,13 @@ pub struct LiaisonApp {
     /// The revision last handed to the recovery writer, and when.
     recovery_submitted: Option<(u64, Instant)>,
     form: Option<RecordForm>,
+    /// A file being opened or saved on a worker thread.
+    busy: Option<Busy>,
+    /// While starting: if the file given cannot be opened, show the sample.
+    sample_if_open_fails: bool,
+    /// How long opening or saving may hold the frame before the progress
+    /// window takes over ([`busy::INLINE_WAIT`]; tests set zero).
+    inline_wait: Duration,
     modal: Option<Modal>,
     dialog: Option<PendingDialog<PendingAction>>,
     picker: Arc<dyn FilePicker>,
@@ -310,7 +342,7 @@ impl LiaisonApp {
             .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
             .unwrap_or_default();
         let file = file.or_else(|| settings.last_file.clone());
-        let app = Self::start(settings, Arc::new(NativePicker), file);
+        let app = Self::start_with(settings, Arc::new(NativePicker), file, busy::INLINE_WAIT);
         match recovery::default_folder() {
             Some(folder) => {
                 let writer = RecoveryWriter::new(folder.clone());
@@ -379,7 +411,7 @@ impl LiaisonApp {
         }
         writer.submit(recovery::Snapshot {
             path: self.doc.path.clone(),
-            dataset: Arc::new(self.doc.ws.dataset().clone()),
+            dataset: self.doc.ws.shared(),
             revision,
             unsaved_edits: None,
         });
@@ -418,7 +450,7 @@ impl LiaisonApp {
                 if let Some(writer) = &self.recovery {
                     let snapshot = recovery::Snapshot {
                         path: copy.original.clone(),
-                        dataset: Arc::new(self.doc.ws.dataset().clone()),
+                        dataset: self.doc.ws.shared(),
                         revision: self.doc.ws.revision(),
                         unsaved_edits: None,
                     };
@@ -441,7 +473,22 @@ impl LiaisonApp {
 
     /// The app with the given settings and file picker, opening `file` (or
     /// the sample when `None`). Tests use it with a scripted picker.
+    ///
+    /// Files open and save as if synchronously (the worker's result is
+    /// awaited, up to [`SYNCHRONOUS`]), so that a test sees the outcome as
+    /// soon as it asked, however busy the machine; the window made by
+    /// [`LiaisonApp::new`] waits only [`busy::INLINE_WAIT`] and shows a
+    /// progress window beyond. [`LiaisonApp::set_inline_wait`] changes it.
     pub fn start(settings: Settings, picker: Arc<dyn FilePicker>, file: Option<PathBuf>) -> Self {
+        Self::start_with(settings, picker, file, SYNCHRONOUS)
+    }
+
+    fn start_with(
+        settings: Settings,
+        picker: Arc<dyn FilePicker>,
+        file: Option<PathBuf>,
+        inline_wait: Duration,
+    ) -> Self {
         let mut app = Self {
             doc: Doc::new(new_dataset(), None, "Untitled", false),
             screen: Screen::Dashboard,
@@ -456,6 +503,9 @@ impl LiaisonApp {
             recovery: None,
             recovery_submitted: None,
             form: None,
+            busy: None,
+            sample_if_open_fails: false,
+            inline_wait,
             modal: None,
             dialog: None,
             picker,
@@ -469,9 +519,11 @@ impl LiaisonApp {
         app.settings.started_before = true;
         match file {
             Some(path) => {
+                app.sample_if_open_fails = true;
                 if !app.open_path(&path) {
                     app.open_sample();
                 }
+                app.sample_if_open_fails = false;
             }
             None => app.open_sample(),
         }
@@ -572,27 +624,61 @@ impl LiaisonApp {
     }
 
     /// Opens `path` with the lock taken (`Ok`), or read-only for the reason
-    /// given (`Err`).
+    /// given (`Err`), on a worker thread. A small file is open when this
+    /// returns; a large one opens behind a progress window. Returns whether
+    /// it opened or is opening.
     fn open_with(&mut self, path: &Path, lock: Option<Result<LockGuard, String>>) -> bool {
-        // The fingerprint is taken before reading, so that a change in
-        // between is reported rather than taken for what was loaded.
-        let known = Fingerprint::of_file(path).ok();
-        match storage::load_file(path) {
-            Ok(parsed) => {
-                let mut doc = Doc::new(
-                    parsed.dataset,
+        let target = path.to_owned();
+        let task = match Task::spawn("open-file", move |progress| {
+            document::open(&target, progress)
+        }) {
+            Ok(task) => task,
+            Err(_) => {
+                // No thread to be had: open here, the window waits.
+                let result = document::open(path, &Arc::new(Progress::default()));
+                return self.finish_open(path, lock, result, false);
+            }
+        };
+        let opening = Opening {
+            path: path.to_owned(),
+            lock,
+            sample_if_fails: self.sample_if_open_fails,
+            task,
+        };
+        match opening.task.wait(self.inline_wait) {
+            // Done at once: the caller decides what happens on failure.
+            Some(result) => self.finish_open(&opening.path, opening.lock, result, false),
+            None => {
+                self.busy = Some(Busy::Opening(Box::new(opening)));
+                true
+            }
+        }
+    }
+
+    /// Takes the document read by [`document::open`], or says why it could
+    /// not be. With `sample_if_fails`, a failure opens the sample (the file
+    /// given at start could not be opened, and nothing else is open).
+    fn finish_open(
+        &mut self,
+        path: &Path,
+        lock: Option<Result<LockGuard, String>>,
+        result: Result<Opened, storage::FileError>,
+        sample_if_fails: bool,
+    ) -> bool {
+        match result {
+            Ok(opened) => {
+                let mut doc = Doc::opened(
+                    opened.workspace,
+                    opened.lookup,
                     Some(path.to_owned()),
-                    "",
-                    parsed.has_comments,
+                    opened.has_comments,
                 );
                 match lock {
                     Some(Ok(guard)) => doc.lock = Some(guard),
                     Some(Err(why)) => doc.read_only = Some(why),
                     None => {}
                 }
-                if let Some(known) = known {
-                    doc.watcher = self.watch(path, known);
-                }
+                doc.watcher = self.watch(path, opened.fingerprint);
                 let problems = doc.ws.problems().len();
                 self.replace_doc(doc);
                 self.settings.add_recent(path);
@@ -619,6 +705,13 @@ impl LiaisonApp {
                 {
                     self.doc.lock = Some(guard);
                 }
+                if sample_if_fails {
+                    self.open_sample();
+                }
+                if let storage::FileError::Cancelled { .. } = error {
+                    self.status = Some(format!("Opening {} was cancelled", path.display()));
+                    return false;
+                }
                 if matches!(error, storage::FileError::Read { .. }) {
                     self.settings.remove_recent(path);
                 }
@@ -631,6 +724,73 @@ impl LiaisonApp {
                 );
                 false
             }
+        }
+    }
+
+    /// Picks up the result of a file being opened or saved, or shows how far
+    /// it has gone.
+    fn poll_busy(&mut self, ctx: &egui::Context) {
+        let Some(busy) = self.busy.take() else {
+            return;
+        };
+        match busy {
+            Busy::Opening(opening) => match opening.task.poll() {
+                Poll::Done(result) => {
+                    self.finish_open(&opening.path, opening.lock, result, opening.sample_if_fails);
+                }
+                Poll::Lost => {
+                    if opening.sample_if_fails {
+                        self.open_sample();
+                    }
+                    self.error(
+                        &format!("Could not open {}", display_name(&opening.path)),
+                        "Reading the file stopped on an internal error. The file was not \
+                         changed; try again, or run `liaison-desk validate` on it."
+                            .to_owned(),
+                    );
+                }
+                Poll::Running => self.busy = Some(Busy::Opening(opening)),
+            },
+            Busy::Saving(saving) => match saving.task.poll() {
+                Poll::Done(result) => self.finish_save(*saving, result),
+                Poll::Lost => {
+                    if let Some(watcher) = &self.doc.watcher {
+                        watcher.resume();
+                    }
+                    self.error(
+                        "The file was not saved",
+                        "Saving stopped on an internal error; the file on disk was left as \
+                         it was. Your changes are still here: try Save As… to another folder."
+                            .to_owned(),
+                    );
+                }
+                Poll::Running => self.busy = Some(Busy::Saving(saving)),
+            },
+        }
+        if self.busy.is_some() {
+            ctx.request_repaint_after(busy::POLL);
+        }
+    }
+
+    /// Sets how long opening or saving may hold the frame before the
+    /// progress window takes over (tests set zero, to see that window).
+    pub fn set_inline_wait(&mut self, wait: Duration) {
+        self.inline_wait = wait;
+    }
+
+    /// Whether a file is being opened or saved (the window shows its progress).
+    pub fn is_busy(&self) -> bool {
+        self.busy.is_some()
+    }
+
+    /// Waits for the file being opened or saved, at most `timeout`, and takes
+    /// its result: for tests and benchmarks that need the document now.
+    pub fn wait_until_idle(&mut self, timeout: Duration) {
+        let deadline = Instant::now() + timeout;
+        while self.busy.is_some() && Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(5));
+            let ctx = egui::Context::default();
+            self.poll_busy(&ctx);
         }
     }
 
@@ -731,14 +891,6 @@ impl LiaisonApp {
     /// was, the user decides).
     fn save_checked(&mut self, path: &Path, then: Option<PendingAction>, overwrite: bool) {
         let same_file = self.doc.path.as_deref() == Some(path);
-        if same_file
-            && !overwrite
-            && let Some(watcher) = &self.doc.watcher
-            && let DiskState::Modified { .. } = disk::check(path, &watcher.known())
-        {
-            self.modal = Some(Modal::ChangedOnDisk(then));
-            return;
-        }
         // Saving as another file: that file's lock first.
         let new_lock = if same_file {
             None
@@ -764,30 +916,90 @@ impl LiaisonApp {
         {
             watcher.pause();
         }
-        let text = format::to_ron_string(self.doc.ws.dataset());
-        match storage::save_text(path, text.as_bytes()) {
-            Ok(backup) => {
-                // Saved: the recovery copy (under the old name too) is not needed.
-                self.discard_recovery();
-                let known = Fingerprint::after_save(path, text.as_bytes());
+        // Unless told to overwrite, the save first checks that the file is
+        // still the one we read or wrote (else the person decides).
+        let known = match &self.doc.watcher {
+            Some(watcher) if same_file && !overwrite => Some(watcher.known()),
+            _ => None,
+        };
+        let dataset = self.doc.ws.shared();
+        let target = path.to_owned();
+        let work = move |progress: &Arc<Progress>| {
+            document::save(&target, &dataset, known.as_ref(), progress)
+        };
+        let task = match Task::spawn("save-file", work) {
+            Ok(task) => task,
+            Err(error) => {
+                if let Some(watcher) = &self.doc.watcher {
+                    watcher.resume();
+                }
+                return self.error(
+                    "The file was not saved",
+                    format!("Saving could not start: {error}. Your changes are still here."),
+                );
+            }
+        };
+        let saving = Saving {
+            path: path.to_owned(),
+            then,
+            same_file,
+            new_lock,
+            state: self.doc.ws.state(),
+            task,
+        };
+        match saving.task.wait(self.inline_wait) {
+            Some(result) => self.finish_save(saving, result),
+            None => self.busy = Some(Busy::Saving(Box::new(saving))),
+        }
+    }
+
+    /// What follows a save: the document marked saved (as of the state
+    /// written), the watcher told, the next action; or why it failed.
+    fn finish_save(&mut self, saving: Saving, result: Result<Saved, storage::FileError>) {
+        let Saving {
+            path,
+            then,
+            same_file,
+            new_lock,
+            state,
+            ..
+        } = saving;
+        match result {
+            Ok(Saved::ChangedOnDisk) => {
+                if let Some(watcher) = &self.doc.watcher {
+                    watcher.resume();
+                }
+                drop(new_lock);
+                self.modal = Some(Modal::ChangedOnDisk(then));
+            }
+            Ok(Saved::Written {
+                backup,
+                fingerprint: known,
+            }) => {
+                // Saved: the recovery copy (under the old name too) is not
+                // needed, unless edits were made while it was written.
+                if state == self.doc.ws.state() {
+                    self.discard_recovery();
+                }
                 if same_file {
                     if let Some(watcher) = &self.doc.watcher {
                         watcher.set_known(known);
+                        watcher.resume();
                     } else {
-                        self.doc.watcher = self.watch(path, known);
+                        self.doc.watcher = self.watch(&path, known);
                     }
                 } else {
                     self.doc.lock = new_lock;
-                    self.doc.watcher = self.watch(path, known);
+                    self.doc.watcher = self.watch(&path, known);
                 }
                 self.doc.disk_notice = None;
-                self.doc.ws.mark_saved();
-                self.doc.path = Some(path.to_owned());
+                self.doc.ws.mark_saved_state(state);
+                self.doc.path = Some(path.clone());
                 self.doc.has_comments = false;
                 // A copy saved elsewhere is ours to edit.
                 self.doc.read_only = None;
-                self.settings.add_recent(path);
-                self.settings.last_file = Some(path.to_owned());
+                self.settings.add_recent(&path);
+                self.settings.last_file = Some(path.clone());
                 self.status = Some(match backup {
                     Some(backup) => format!(
                         "Saved {} (previous version kept as {})",
@@ -981,6 +1193,12 @@ impl LiaisonApp {
         Some((list, index))
     }
 
+    /// Applies `edit` as one undoable step named `label`, as a form or a
+    /// table would (refused in read-only mode). Returns whether it applied.
+    pub fn apply_edit(&mut self, label: impl Into<String>, edit: Edit) -> bool {
+        self.apply(label.into(), edit)
+    }
+
     fn apply(&mut self, label: String, edit: Edit) -> bool {
         if let Some(why) = &self.doc.read_only {
             self.status = Some(format!(
@@ -1040,7 +1258,7 @@ impl LiaisonApp {
     }
 
     fn handle_shortcuts(&mut self, ctx: &egui::Context) {
-        if self.modal.is_some() {
+        if self.modal.is_some() || self.busy.is_some() {
             return;
         }
         let typing = ctx.egui_wants_keyboard_input();
@@ -1085,6 +1303,13 @@ impl LiaisonApp {
     fn handle_dropped_files(&mut self, ctx: &egui::Context) {
         let dropped = ctx.input(|i| i.raw.dropped_files.first().map(|f| f.path().to_owned()));
         if let Some(path) = dropped {
+            if self.busy.is_some() {
+                self.status = Some(format!(
+                    "{} was not opened: wait until the file being read or saved is done",
+                    display_name(&path)
+                ));
+                return;
+            }
             // A spreadsheet dropped on the window is imported; anything else opened.
             let spreadsheet = path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
                 files::SPREADSHEET_EXTENSIONS
@@ -1101,7 +1326,11 @@ impl LiaisonApp {
 
     fn handle_close_request(&mut self, ctx: &egui::Context) {
         if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close {
-            if self.doc.ws.is_modified() {
+            if matches!(self.busy, Some(Busy::Saving(_))) {
+                // Never stop a save halfway: close once it is done.
+                ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+                self.status = Some("Saving… close the window again once it is saved".to_owned());
+            } else if self.doc.ws.is_modified() {
                 ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
                 self.modal = Some(Modal::Unsaved(PendingAction::Quit));
             } else {
@@ -1150,6 +1379,7 @@ impl LiaisonApp {
         {
             *repaint = Some(ctx.clone());
         }
+        self.poll_busy(&ctx);
         self.poll_dialog(&ctx);
         self.poll_disk();
         self.keep_recovery(&ctx);
@@ -1199,6 +1429,11 @@ impl LiaisonApp {
         }
         egui::CentralPanel::default().show(ui, |ui| self.central_ui(ui));
         self.modal_ui(&ctx, modal_was_open);
+        if let Some(busy) = &self.busy
+            && busy::progress_ui(&ctx, busy)
+        {
+            busy.progress().cancel();
+        }
 
         let title = self.window_title();
         if self.title_sent.as_ref() != Some(&title) {
@@ -2246,7 +2481,7 @@ impl eframe::App for LiaisonApp {
         {
             writer.submit(recovery::Snapshot {
                 path: self.doc.path.clone(),
-                dataset: Arc::new(self.doc.ws.dataset().clone()),
+                dataset: self.doc.ws.shared(),
                 revision: self.doc.ws.revision(),
                 unsaved_edits: None,
             });

@@ -254,6 +254,9 @@ impl RonWriter {
             self.depth -= 1;
             self.indent();
             self.out.push_str("),\n");
+            // For a progress bar when a save runs on a worker thread;
+            // a save is not cancelled halfway, so the answer is not needed.
+            crate::progress::tick();
         }
         self.depth -= 1;
         self.indent();
