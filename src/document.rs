@@ -15,7 +15,6 @@ use std::sync::Arc;
 
 use crate::disk::{self, DiskState, Fingerprint};
 use crate::format;
-use crate::lookup::Lookup;
 use crate::model::Dataset;
 use crate::progress::{self, Progress, Step};
 use crate::storage::{self, FileError, MAX_FILE_BYTES};
@@ -24,10 +23,8 @@ use crate::workspace::Workspace;
 /// A document read from disk, ready for the window.
 #[derive(Debug)]
 pub struct Opened {
-    /// The data, validated.
+    /// The data, validated and indexed.
     pub workspace: Workspace,
-    /// Its lookup tables.
-    pub lookup: Lookup,
     /// The text had comments, which saving will drop.
     pub has_comments: bool,
     /// What was read, to notice later changes by someone else.
@@ -40,7 +37,7 @@ const CHUNK: usize = 4 << 20;
 /// Reads, parses, validates and indexes the data file at `path`.
 ///
 /// Progress: reading 0–10 %, parsing 10–85 % (against an estimate of the
-/// number of records), checking 85–95 %, indexing the rest. When the user
+/// number of records), checking and indexing the rest. When the user
 /// cancels, returns [`FileError::Cancelled`].
 pub fn open(path: &Path, progress: &Arc<Progress>) -> Result<Opened, FileError> {
     let read_error = |source| FileError::Read {
@@ -101,13 +98,10 @@ pub fn open(path: &Path, progress: &Arc<Progress>) -> Result<Opened, FileError> 
         error,
     })?;
 
-    progress.begin(Step::Checking, 0.85, 0.1, 0);
+    progress.begin(Step::Checking, 0.85, 0.15, 0);
     let workspace = Workspace::new(parsed.dataset);
-    progress.begin(Step::Indexing, 0.95, 0.05, 0);
-    let lookup = Lookup::new(workspace.dataset());
     Ok(Opened {
         workspace,
-        lookup,
         has_comments: parsed.has_comments,
         fingerprint,
     })

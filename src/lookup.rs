@@ -12,7 +12,7 @@ use crate::countries::{self, UNASSIGNED_ZONE_NAME};
 use crate::model::{Dataset, ListKind};
 
 /// Positions of records by id, per list, and each country's zone.
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Lookup {
     positions: HashMap<ListKind, HashMap<String, usize>>,
     /// Country code → position of its zone in `zones`.
@@ -90,6 +90,17 @@ impl Lookup {
             positions,
             zone_of_country,
         }
+    }
+
+    /// Adds the record `id` just appended at `index` of `list` (not zones
+    /// or countries, whose changes need [`Lookup::new`]). An id already
+    /// known keeps its first position, as in [`Lookup::new`].
+    pub fn append(&mut self, list: ListKind, id: &str, index: usize) {
+        self.positions
+            .entry(list)
+            .or_default()
+            .entry(id.to_owned())
+            .or_insert(index);
     }
 
     /// The position of the record with `id` in `list`.

@@ -13,7 +13,11 @@ use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 use crate::countries;
-use crate::model::{ContractKind, Dataset, IsoDate, ListKind};
+use crate::edit::Record;
+use crate::lookup::Lookup;
+use crate::model::{
+    Affiliate, Company, Contract, ContractKind, CountryNote, Dataset, IsoDate, ListKind, Meeting,
+};
 
 /// How serious a problem is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -63,159 +67,169 @@ impl fmt::Display for Problem {
     }
 }
 
-/// Every problem of `dataset`, in file order (list by list, record by record).
+/// Every problem of `dataset`, in file order: first the ids of every list
+/// (and the `countries` list), then each record's own fields, list by list,
+/// record by record.
 pub fn validate(dataset: &Dataset) -> Vec<Problem> {
-    let mut v = Validator {
-        problems: Vec::new(),
-        institutes: HashSet::new(),
-        affiliates: HashSet::new(),
-        companies: HashSet::new(),
-        meetings: HashSet::new(),
-        assigned: HashMap::new(),
-        unassigned_reported: HashSet::new(),
-    };
-    let zone_ids = v.collect_ids(
+    let mut problems = Vec::new();
+    let zone_ids = collect_ids(
+        &mut problems,
         dataset.zones.iter().map(|z| z.id.as_str()),
         ListKind::Zones,
         "zone",
     );
-    v.check_countries(dataset, &zone_ids);
-    v.institutes = v.collect_ids(
+    let (mut country_problems, assigned) = check_countries(dataset, &zone_ids);
+    problems.append(&mut country_problems);
+    let institutes = collect_ids(
+        &mut problems,
         dataset.institutes.iter().map(|r| r.id.as_str()),
         ListKind::Institutes,
         "institute",
     );
-    v.affiliates = v.collect_ids(
+    let affiliates = collect_ids(
+        &mut problems,
         dataset.affiliates.iter().map(|r| r.id.as_str()),
         ListKind::Affiliates,
         "affiliate",
     );
-    v.companies = v.collect_ids(
+    let companies = collect_ids(
+        &mut problems,
         dataset.companies.iter().map(|r| r.id.as_str()),
         ListKind::Companies,
         "company",
     );
-    v.meetings = v.collect_ids(
+    let meetings = collect_ids(
+        &mut problems,
         dataset.meetings.iter().map(|r| r.id.as_str()),
         ListKind::Meetings,
         "meeting",
     );
     // Duplicate ids of the lists nobody refers to.
-    v.collect_ids(
+    collect_ids(
+        &mut problems,
         dataset.country_notes.iter().map(|r| r.id.as_str()),
         ListKind::CountryNotes,
         "note",
     );
-    v.collect_ids(
+    collect_ids(
+        &mut problems,
         dataset.contracts.iter().map(|r| r.id.as_str()),
         ListKind::Contracts,
         "contract",
     );
 
+    let known = Sets {
+        institutes,
+        affiliates,
+        companies,
+        meetings,
+        assigned,
+    };
+    let mut v = Validator {
+        problems,
+        known: &known,
+        unassigned_reported: HashSet::new(),
+        incomplete: false,
+    };
     for (i, a) in dataset.affiliates.iter().enumerate() {
-        let at = At::new(ListKind::Affiliates, i, &a.id);
-        if a.name.trim().is_empty() {
-            v.push(Severity::Error, &at, "name", "the name is empty".into());
-        }
-        v.country(&at, "country", Some(&a.country));
-        v.refs(&at, "institutes", &a.institutes);
-        v.date(&at, "opened", a.opened.as_ref());
+        v.affiliate(i, a);
     }
     for (i, c) in dataset.companies.iter().enumerate() {
-        let at = At::new(ListKind::Companies, i, &c.id);
-        v.country(&at, "country", c.country.as_deref());
+        v.company(i, c);
     }
     for (i, m) in dataset.meetings.iter().enumerate() {
-        let at = At::new(ListKind::Meetings, i, &m.id);
-        v.date(&at, "date", Some(&m.date));
-        if !v.companies.contains(m.company.as_str()) {
-            v.push(
-                Severity::Error,
-                &at,
-                "company",
-                format!("unknown company {:?}", m.company),
-            );
-        }
-        if let Some(affiliate) = &m.affiliate
-            && !v.affiliates.contains(affiliate.as_str())
-        {
-            v.push(
-                Severity::Error,
-                &at,
-                "affiliate",
-                format!("unknown affiliate {affiliate:?}"),
-            );
-        }
-        v.refs(&at, "institutes", &m.institutes);
-        v.date(&at, "follow_up", m.follow_up.as_ref());
-        if let (Some(day), Some(follow_up)) = (
-            m.date.valid(),
-            m.follow_up.as_ref().and_then(IsoDate::valid),
-        ) && follow_up < day
-        {
-            v.push(
-                Severity::Warning,
-                &at,
-                "follow_up",
-                format!("the follow-up ({follow_up}) is before the meeting ({day})"),
-            );
-        }
+        v.meeting(i, m);
     }
     for (i, n) in dataset.country_notes.iter().enumerate() {
-        let at = At::new(ListKind::CountryNotes, i, &n.id);
-        v.country(&at, "country", n.country.as_deref());
-        v.date(&at, "updated", n.updated.as_ref());
+        v.country_note(i, n);
     }
     for (i, c) in dataset.contracts.iter().enumerate() {
-        let at = At::new(ListKind::Contracts, i, &c.id);
-        match c.kind {
-            None => v.push(
-                Severity::Warning,
-                &at,
-                "kind",
-                "no kind: counted neither as Bilateral nor as European".into(),
-            ),
-            Some(ContractKind::Bilateral) if c.company.is_none() => v.push(
-                Severity::Error,
-                &at,
-                "company",
-                "a Bilateral contract needs the company that finances it".into(),
-            ),
-            Some(ContractKind::European) if c.country.is_none() => v.push(
-                Severity::Error,
-                &at,
-                "country",
-                "a European contract needs the country of its coordinator or main partner".into(),
-            ),
-            Some(_) => {}
-        }
-        if let Some(company) = &c.company
-            && !v.companies.contains(company.as_str())
-        {
-            v.push(
-                Severity::Error,
-                &at,
-                "company",
-                format!("unknown company {company:?}"),
-            );
-        }
-        if c.country.is_some() {
-            v.country(&at, "country", c.country.as_deref());
-        }
-        v.refs(&at, "institutes", &c.institutes);
-        v.date(&at, "signed", c.signed.as_ref());
-        if let Some(meeting) = &c.meeting
-            && !v.meetings.contains(meeting.as_str())
-        {
-            v.push(
-                Severity::Error,
-                &at,
-                "meeting",
-                format!("unknown meeting {meeting:?}"),
-            );
-        }
+        v.contract(i, c);
     }
     v.problems
+}
+
+/// The problems of one record's own fields (not its id, which is checked
+/// with the rest of its list), as [`validate`] would report them for the
+/// record at `index`, given the ids and countries that `lookup` knows.
+///
+/// `None` when the answer depends on the other records: the record uses a
+/// country missing from `countries`, which is reported once per country,
+/// at its first use. Only a full [`validate`] can tell where.
+pub fn record_problems(record: &Record, index: usize, lookup: &Lookup) -> Option<Vec<Problem>> {
+    let known = FromLookup(lookup);
+    let mut v = Validator {
+        problems: Vec::new(),
+        known: &known,
+        unassigned_reported: HashSet::new(),
+        incomplete: false,
+    };
+    match record {
+        Record::Affiliate(a) => v.affiliate(index, a),
+        Record::Company(c) => v.company(index, c),
+        Record::Meeting(m) => v.meeting(index, m),
+        Record::CountryNote(n) => v.country_note(index, n),
+        Record::Contract(c) => v.contract(index, c),
+        // Checked with their lists only (ids, zones).
+        Record::Institute(_) => {}
+        Record::Zone(_) | Record::Country(_) => return None,
+    }
+    (!v.incomplete).then_some(v.problems)
+}
+
+/// Replaces, in `problems` (as [`validate`] gave them), the problems of the
+/// fields of record `index` of `list` by `fresh` (from [`record_problems`]),
+/// keeping [`validate`]'s order. Its id's problems are left as they are.
+pub fn replace_record_problems(
+    problems: &mut Vec<Problem>,
+    list: ListKind,
+    index: usize,
+    fresh: Vec<Problem>,
+) {
+    let Some(rank) = record_rank(list) else {
+        return;
+    };
+    problems.retain(|p| !(p.list == list && p.index == index && p.field != "id"));
+    // The records' own problems come after every id problem, in
+    // (list, index) order: find where this record's go.
+    let first_own = problems
+        .iter()
+        .position(|p| own_key(p).is_some())
+        .unwrap_or(problems.len());
+    let tail = problems.get(first_own..).unwrap_or_default();
+    let at = first_own + tail.partition_point(|p| own_key(p).is_some_and(|k| k < (rank, index)));
+    let after = problems.split_off(at);
+    problems.extend(fresh);
+    problems.extend(after);
+}
+
+/// The order of the lists whose records have checks of their own.
+fn record_rank(list: ListKind) -> Option<usize> {
+    match list {
+        ListKind::Affiliates => Some(0),
+        ListKind::Companies => Some(1),
+        ListKind::Meetings => Some(2),
+        ListKind::CountryNotes => Some(3),
+        ListKind::Contracts => Some(4),
+        ListKind::Zones | ListKind::Countries | ListKind::Institutes => None,
+    }
+}
+
+/// (list rank, index) of a problem about a record's own field; `None` for
+/// the problems of ids and of the `countries` list.
+fn own_key(problem: &Problem) -> Option<(usize, usize)> {
+    if problem.field == "id" {
+        return None;
+    }
+    Some((record_rank(problem.list)?, problem.index))
+}
+
+/// Whether some record refers to the missing `id` of a `what` ("company",
+/// "meeting"…), as reported by [`validate`]: adding a record with that id
+/// would resolve it.
+pub fn mentions_unknown(problems: &[Problem], what: &str, id: &str) -> bool {
+    let message = format!("unknown {what} {id:?}");
+    problems.iter().any(|p| p.message == message)
 }
 
 /// Counts of errors and warnings.
@@ -243,6 +257,19 @@ impl<'a> At<'a> {
 struct IdSet<'a> {
     ids: HashSet<&'a str>,
     problems: Vec<Problem>,
+}
+
+/// The set of ids of a list; a problem for each empty or repeated one goes
+/// to `problems`.
+fn collect_ids<'a>(
+    problems: &mut Vec<Problem>,
+    ids: impl Iterator<Item = &'a str>,
+    list: ListKind,
+    what: &str,
+) -> HashSet<&'a str> {
+    let mut set = unique_ids(ids, list, what);
+    problems.append(&mut set.problems);
+    set.ids
 }
 
 /// The set of ids of a list, with a problem for each empty or repeated one.
@@ -282,19 +309,64 @@ fn unique_ids<'a>(ids: impl Iterator<Item = &'a str>, list: ListKind, what: &str
     set
 }
 
-struct Validator<'a> {
-    problems: Vec<Problem>,
+/// What the checks of one record need to know about the others.
+trait Known {
+    /// Whether `list` has a record with the (non-empty) id `id`.
+    fn has(&self, list: ListKind, id: &str) -> bool;
+    /// Whether the (valid) country `code` is in the `countries` list.
+    fn listed_country(&self, code: &str) -> bool;
+}
+
+/// What a full validation collected.
+struct Sets<'a> {
     institutes: HashSet<&'a str>,
     affiliates: HashSet<&'a str>,
     companies: HashSet<&'a str>,
     meetings: HashSet<&'a str>,
     /// Country code → whether it has a known zone.
     assigned: HashMap<&'a str, bool>,
-    /// Unassigned country codes already reported (one warning per country).
-    unassigned_reported: HashSet<String>,
 }
 
-impl<'a> Validator<'a> {
+impl Known for Sets<'_> {
+    fn has(&self, list: ListKind, id: &str) -> bool {
+        match list {
+            ListKind::Institutes => self.institutes.contains(id),
+            ListKind::Affiliates => self.affiliates.contains(id),
+            ListKind::Companies => self.companies.contains(id),
+            ListKind::Meetings => self.meetings.contains(id),
+            _ => false,
+        }
+    }
+
+    fn listed_country(&self, code: &str) -> bool {
+        self.assigned.contains_key(code)
+    }
+}
+
+/// The same answers from a [`Lookup`] of the current data.
+struct FromLookup<'a>(&'a Lookup);
+
+impl Known for FromLookup<'_> {
+    fn has(&self, list: ListKind, id: &str) -> bool {
+        // An empty id is never a valid one (`unique_ids` leaves it out).
+        !id.trim().is_empty() && self.0.contains(list, id)
+    }
+
+    fn listed_country(&self, code: &str) -> bool {
+        self.0.contains(ListKind::Countries, code)
+    }
+}
+
+struct Validator<'k> {
+    problems: Vec<Problem>,
+    known: &'k dyn Known,
+    /// Unassigned country codes already reported (one warning per country).
+    unassigned_reported: HashSet<String>,
+    /// A check needed the other records (see [`record_problems`]).
+    incomplete: bool,
+}
+
+impl Validator<'_> {
     fn push(&mut self, severity: Severity, at: &At<'_>, field: &'static str, message: String) {
         self.problems.push(Problem {
             severity,
@@ -306,59 +378,111 @@ impl<'a> Validator<'a> {
         });
     }
 
-    fn collect_ids(
-        &mut self,
-        ids: impl Iterator<Item = &'a str>,
-        list: ListKind,
-        what: &str,
-    ) -> HashSet<&'a str> {
-        let mut set = unique_ids(ids, list, what);
-        self.problems.append(&mut set.problems);
-        set.ids
+    fn affiliate(&mut self, i: usize, a: &Affiliate) {
+        let at = At::new(ListKind::Affiliates, i, &a.id);
+        if a.name.trim().is_empty() {
+            self.push(Severity::Error, &at, "name", "the name is empty".into());
+        }
+        self.country(&at, "country", Some(&a.country));
+        self.refs(&at, "institutes", &a.institutes);
+        self.date(&at, "opened", a.opened.as_ref());
     }
 
-    fn check_countries(&mut self, dataset: &'a Dataset, zone_ids: &HashSet<&str>) {
-        for (i, c) in dataset.countries.iter().enumerate() {
-            let at = At::new(ListKind::Countries, i, &c.code);
-            if !countries::is_valid_code(&c.code) {
-                self.push(Severity::Error, &at, "code", not_iso_message(&c.code));
-                continue;
-            }
-            if self.assigned.contains_key(c.code.as_str()) {
-                self.push(
-                    Severity::Error,
-                    &at,
-                    "code",
-                    format!("country {:?} is listed twice", c.code),
-                );
-                continue;
-            }
-            let has_zone = match &c.zone {
-                None => {
-                    self.push(
-                        Severity::Warning,
-                        &at,
-                        "zone",
-                        format!(
-                            "no zone: records in {} count in zone {}",
-                            describe_country(&c.code),
-                            countries::UNASSIGNED_ZONE_NAME
-                        ),
-                    );
-                    false
-                }
-                Some(zone) if !zone_ids.contains(zone.as_str()) => {
-                    self.push(
-                        Severity::Error,
-                        &at,
-                        "zone",
-                        format!("unknown zone {zone:?}"),
-                    );
-                    false
-                }
-                Some(_) => true,
-            };
-            self.assigned.insert(&c.code, has_zone);
+    fn company(&mut self, i: usize, c: &Company) {
+        let at = At::new(ListKind::Companies, i, &c.id);
+        self.country(&at, "country", c.country.as_deref());
+    }
+
+    fn meeting(&mut self, i: usize, m: &Meeting) {
+        let at = At::new(ListKind::Meetings, i, &m.id);
+        self.date(&at, "date", Some(&m.date));
+        if !self.known.has(ListKind::Companies, &m.company) {
+            self.push(
+                Severity::Error,
+                &at,
+                "company",
+                format!("unknown company {:?}", m.company),
+            );
+        }
+        if let Some(affiliate) = &m.affiliate
+            && !self.known.has(ListKind::Affiliates, affiliate)
+        {
+            self.push(
+                Severity::Error,
+                &at,
+                "affiliate",
+                format!("unknown affiliate {affiliate:?}"),
+            );
+        }
+        self.refs(&at, "institutes", &m.institutes);
+        self.date(&at, "follow_up", m.follow_up.as_ref());
+        if let (Some(day), Some(follow_up)) = (
+            m.date.valid(),
+            m.follow_up.as_ref().and_then(IsoDate::valid),
+        ) && follow_up < day
+        {
+            self.push(
+                Severity::Warning,
+                &at,
+                "follow_up",
+                format!("the follow-up ({follow_up}) is before the meeting ({day})"),
+            );
+        }
+    }
+
+    fn country_note(&mut self, i: usize, n: &CountryNote) {
+        let at = At::new(ListKind::CountryNotes, i, &n.id);
+        self.country(&at, "country", n.country.as_deref());
+        self.date(&at, "updated", n.updated.as_ref());
+    }
+
+    fn contract(&mut self, i: usize, c: &Contract) {
+        let at = At::new(ListKind::Contracts, i, &c.id);
+        match c.kind {
+            None => self.push(
+                Severity::Warning,
+                &at,
+                "kind",
+                "no kind: counted neither as Bilateral nor as European".into(),
+            ),
+            Some(ContractKind::Bilateral) if c.company.is_none() => self.push(
+                Severity::Error,
+                &at,
+                "company",
+                "a Bilateral contract needs the company that finances it".into(),
+            ),
+            Some(ContractKind::European) if c.country.is_none() => self.push(
+                Severity::Error,
+                &at,
+                "country",
+                "a European contract needs the country of its coordinator or main partner".into(),
+            ),
+            Some(_) => {}
+        }
+        if let Some(company) = &c.company
+            && !self.known.has(ListKind::Companies, company)
+        {
+            self.push(
+                Severity::Error,
+                &at,
+                "company",
+                format!("unknown company {company:?}"),
+            );
+        }
+        if c.country.is_some() {
+            self.country(&at, "country", c.country.as_deref());
+        }
+        self.refs(&at, "institutes", &c.institutes);
+        self.date(&at, "signed", c.signed.as_ref());
+        if let Some(meeting) = &c.meeting
+            && !self.known.has(ListKind::Meetings, meeting)
+        {
+            self.push(
+                Severity::Error,
+                &at,
+                "meeting",
+                format!("unknown meeting {meeting:?}"),
+            );
         }
     }
 
@@ -378,9 +502,12 @@ impl<'a> Validator<'a> {
         };
         if !countries::is_valid_code(code) {
             self.push(Severity::Error, at, field, not_iso_message(code));
-        } else if !self.assigned.contains_key(code)
-            && self.unassigned_reported.insert(code.to_owned())
-        {
+        } else if !self.known.listed_country(code) {
+            if !self.unassigned_reported.insert(code.to_owned()) {
+                return;
+            }
+            // Reported at its first use only: one record cannot tell.
+            self.incomplete = true;
             self.push(
                 Severity::Warning,
                 at,
@@ -396,7 +523,7 @@ impl<'a> Validator<'a> {
 
     fn refs(&mut self, at: &At<'_>, field: &'static str, ids: &[String]) {
         for id in ids {
-            if !self.institutes.contains(id.as_str()) {
+            if !self.known.has(ListKind::Institutes, id) {
                 self.push(
                     Severity::Error,
                     at,
@@ -417,6 +544,69 @@ impl<'a> Validator<'a> {
             );
         }
     }
+}
+
+/// The problems of the `countries` list, and each valid code listed
+/// (once) with whether it has a known zone.
+fn check_countries<'a>(
+    dataset: &'a Dataset,
+    zone_ids: &HashSet<&str>,
+) -> (Vec<Problem>, HashMap<&'a str, bool>) {
+    let mut problems = Vec::new();
+    let mut assigned: HashMap<&str, bool> = HashMap::new();
+    let mut push = |severity, at: &At<'_>, field, message| {
+        problems.push(Problem {
+            severity,
+            list: at.list,
+            index: at.index,
+            record_id: at.id.to_owned(),
+            field,
+            message,
+        });
+    };
+    for (i, c) in dataset.countries.iter().enumerate() {
+        let at = At::new(ListKind::Countries, i, &c.code);
+        if !countries::is_valid_code(&c.code) {
+            push(Severity::Error, &at, "code", not_iso_message(&c.code));
+            continue;
+        }
+        if assigned.contains_key(c.code.as_str()) {
+            push(
+                Severity::Error,
+                &at,
+                "code",
+                format!("country {:?} is listed twice", c.code),
+            );
+            continue;
+        }
+        let has_zone = match &c.zone {
+            None => {
+                push(
+                    Severity::Warning,
+                    &at,
+                    "zone",
+                    format!(
+                        "no zone: records in {} count in zone {}",
+                        describe_country(&c.code),
+                        countries::UNASSIGNED_ZONE_NAME
+                    ),
+                );
+                false
+            }
+            Some(zone) if !zone_ids.contains(zone.as_str()) => {
+                push(
+                    Severity::Error,
+                    &at,
+                    "zone",
+                    format!("unknown zone {zone:?}"),
+                );
+                false
+            }
+            Some(_) => true,
+        };
+        assigned.insert(&c.code, has_zone);
+    }
+    (problems, assigned)
 }
 
 /// A country for messages: `country "BR" (Brazil)`.

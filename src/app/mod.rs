@@ -202,8 +202,6 @@ struct Doc {
     watcher: Option<Watcher>,
     /// What the watcher last reported, when it is news for the user.
     disk_notice: Option<DiskState>,
-    lookup: Lookup,
-    lookup_revision: u64,
 }
 
 impl Doc {
@@ -213,28 +211,16 @@ impl Doc {
         untitled_name: &str,
         has_comments: bool,
     ) -> Self {
-        let lookup = Lookup::new(&dataset);
-        let ws = Workspace::new(dataset);
         Self {
-            lookup_revision: ws.revision(),
-            ws,
-            path,
             untitled_name: untitled_name.to_owned(),
-            has_comments,
-            read_only: None,
-            lock: None,
-            lock_refreshed: Instant::now(),
-            watcher: None,
-            disk_notice: None,
-            lookup,
+            ..Self::opened(Workspace::new(dataset), path, has_comments)
         }
     }
 
-    /// A document read by [`document::open`]: its workspace and lookup were
-    /// built on the worker thread.
-    fn opened(ws: Workspace, lookup: Lookup, path: Option<PathBuf>, has_comments: bool) -> Self {
+    /// A document read by [`document::open`]: its workspace (validated and
+    /// indexed) was built on the worker thread.
+    fn opened(ws: Workspace, path: Option<PathBuf>, has_comments: bool) -> Self {
         Self {
-            lookup_revision: ws.revision(),
             ws,
             path,
             untitled_name: String::new(),
@@ -244,7 +230,6 @@ impl Doc {
             lock_refreshed: Instant::now(),
             watcher: None,
             disk_notice: None,
-            lookup,
         }
     }
 
@@ -255,13 +240,6 @@ impl Doc {
         }
     }
 
-    /// Rebuilds the lookup when the data changed (once per edit, not per frame).
-    fn refresh(&mut self) {
-        if self.lookup_revision != self.ws.revision() {
-            self.lookup = Lookup::new(self.ws.dataset());
-            self.lookup_revision = self.ws.revision();
-        }
-    }
 }
 
 fn display_name(path: &Path) -> String {
@@ -669,7 +647,6 @@ impl LiaisonApp {
             Ok(opened) => {
                 let mut doc = Doc::opened(
                     opened.workspace,
-                    opened.lookup,
                     Some(path.to_owned()),
                     opened.has_comments,
                 );
@@ -1180,7 +1157,7 @@ impl LiaisonApp {
 
     fn confirm_delete(&mut self, list: ListKind, index: usize) {
         if let Some(plan) = plan_delete(self.doc.ws.dataset(), list, index) {
-            let lines = describe_plan(&plan, self.doc.ws.dataset(), &self.doc.lookup);
+            let lines = describe_plan(&plan, self.doc.ws.dataset(), self.doc.ws.lookup());
             self.modal = Some(Modal::Delete(Box::new(plan), lines));
         }
     }
@@ -1387,7 +1364,6 @@ impl LiaisonApp {
         self.handle_dropped_files(&ctx);
         self.handle_close_request(&ctx);
         self.handle_shortcuts(&ctx);
-        self.doc.refresh();
 
         egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
         egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
@@ -1725,7 +1701,7 @@ impl LiaisonApp {
                 let action = egui::ScrollArea::vertical()
                     .auto_shrink([false, false])
                     .show(ui, |ui| {
-                        self.dashboard.ui(ui, &self.doc.ws, &self.doc.lookup, &name)
+                        self.dashboard.ui(ui, &self.doc.ws, self.doc.ws.lookup(), &name)
                     })
                     .inner;
                 if let Some(action) = action {
@@ -1741,7 +1717,7 @@ impl LiaisonApp {
             Screen::Zones => {
                 let action = egui::ScrollArea::vertical()
                     .auto_shrink([false, false])
-                    .show(ui, |ui| self.zones.ui(ui, &self.doc.ws, &self.doc.lookup))
+                    .show(ui, |ui| self.zones.ui(ui, &self.doc.ws, self.doc.ws.lookup()))
                     .inner;
                 match action {
                     Some(ZonesAction::Apply { label, edit }) => {
@@ -2070,7 +2046,7 @@ impl LiaisonApp {
             .tables
             .entry(list)
             .or_insert_with(|| TableView::new(list));
-        let action = table.ui(ui, &self.doc.ws, &self.doc.lookup);
+        let action = table.ui(ui, &self.doc.ws, self.doc.ws.lookup());
         if let Some(TableAction::Open(index)) = action {
             let form = RecordForm::edit(&self.doc.ws, list, index);
             self.show_form(form);
@@ -2083,15 +2059,14 @@ impl LiaisonApp {
         };
         let action = egui::ScrollArea::vertical()
             .auto_shrink([false, false])
-            .show(ui, |ui| form.ui(ui, &self.doc.ws, &self.doc.lookup))
+            .show(ui, |ui| form.ui(ui, &self.doc.ws, self.doc.ws.lookup()))
             .inner;
         match action {
             Some(FormAction::Apply { edit, label }) => {
                 let list = form.list();
                 let index = form.index();
                 if self.apply(label, edit) {
-                    self.doc.refresh();
-                    let index = index.unwrap_or_else(|| {
+                                let index = index.unwrap_or_else(|| {
                         crate::edit::list_len(self.doc.ws.dataset(), list).saturating_sub(1)
                     });
                     self.tables
