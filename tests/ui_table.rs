@@ -734,3 +734,87 @@ fn a_hundred_thousand_meetings_draw_only_the_rows_in_view() {
     let position = h.state().table.filtered_positions()[0];
     assert_eq!(h.state().ws.dataset().meetings[position].id, id);
 }
+
+/// The table drawn with the workspace's own lookup, as the app does.
+fn draw_with_workspace_lookup(ui: &mut egui::Ui, s: &mut State) {
+    if let Some(action) = s.table.ui(ui, &s.ws, s.ws.lookup()) {
+        s.actions.push(action);
+    }
+}
+
+/// The rows a table shows, drawn once by a table that never saw an edit.
+fn rows_of_a_fresh_table(ws_data: Dataset, search: &str, sort: Option<SortOrder>) -> Vec<usize> {
+    let mut fresh = Harness::builder()
+        .with_size(egui::vec2(1200.0, 800.0))
+        .build_ui_state(
+            draw_with_workspace_lookup,
+            state(ws_data, ListKind::Meetings),
+        );
+    fresh.state_mut().table.set_search(search);
+    fresh.state_mut().table.sort_by("Topic", sort);
+    for _ in 0..20 {
+        fresh.run();
+    }
+    fresh.state().table.filtered_positions().to_vec()
+}
+
+#[test]
+fn an_edited_or_added_meeting_is_found_and_sorted_at_once() {
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1200.0, 800.0))
+        .build_ui_state(
+            draw_with_workspace_lookup,
+            state(sample(), ListKind::Meetings),
+        );
+    h.state_mut().table.set_search("tidal");
+    h.state_mut()
+        .table
+        .sort_by("Topic", Some(SortOrder::Descending));
+    for _ in 0..20 {
+        h.run();
+    }
+    let before = h.state().table.visible_rows();
+
+    // A form's Apply: one meeting gets a new topic.
+    let mut meeting = h.state().ws.dataset().meetings[5].clone();
+    meeting.topic = Some("Tidal energy sensors".to_owned());
+    h.state_mut()
+        .ws
+        .apply(
+            "Edit meeting",
+            Edit::Replace {
+                index: 5,
+                record: Record::Meeting(meeting.clone()),
+            },
+        )
+        .unwrap();
+    h.run();
+    assert_eq!(h.state().table.visible_rows(), before + 1);
+    h.get_by_label("Tidal energy sensors");
+
+    // A new meeting, logged at the end.
+    meeting.id = "m-new".to_owned();
+    meeting.topic = Some("Tidal turbines, follow-up".to_owned());
+    let end = h.state().ws.dataset().meetings.len();
+    h.state_mut()
+        .ws
+        .apply(
+            "New meeting",
+            Edit::Insert {
+                index: end,
+                record: Record::Meeting(meeting),
+            },
+        )
+        .unwrap();
+    h.run();
+    assert_eq!(h.state().table.visible_rows(), before + 2);
+    assert_eq!(h.state().table.total_rows(), end + 1);
+    h.get_by_label("Tidal turbines, follow-up");
+
+    // Exactly what a table built from scratch shows, in the same order.
+    let data = h.state().ws.dataset().clone();
+    assert_eq!(
+        h.state().table.filtered_positions(),
+        rows_of_a_fresh_table(data, "tidal", Some(SortOrder::Descending)).as_slice()
+    );
+}

@@ -43,7 +43,7 @@ use crate::lookup::Lookup;
 use crate::model::{
     AffiliateStatus, CompanySize, ContractKind, Dataset, IsoDate, ListKind, Meeting, Stage,
 };
-use crate::workspace::Workspace;
+use crate::workspace::{Change, Workspace};
 
 /// Width of the search box, in points.
 const SEARCH_WIDTH: f32 = 220.0;
@@ -218,6 +218,35 @@ impl TableView {
         self.sort.map(|(col, order)| (col.title(), order))
     }
 
+    /// Sorts by the column whose header's title is `column` (as in
+    /// [`Self::sorted_by`]), in `order`; `None` restores the file's order.
+    /// The same as clicking the header until it shows that order: the rows
+    /// are sorted on the next frame. Returns false, changing nothing, when
+    /// the list has no such column. For benchmarks and scripts.
+    pub fn sort_by(&mut self, column: &str, order: Option<SortOrder>) -> bool {
+        let sort = match order {
+            None => None,
+            Some(order) => match columns(self.kind).iter().find(|c| c.title() == column) {
+                Some(col) => Some((*col, order)),
+                None => return false,
+            },
+        };
+        self.sort = sort;
+        self.pending_scroll = if self.selected.is_some() {
+            PendingScroll::Selected
+        } else {
+            PendingScroll::Top
+        };
+        true
+    }
+
+    /// Whether the searchable text of every record is indexed, as of the last
+    /// frame drawn. The index is built by slices over several frames on the
+    /// first search of a data revision; false until then. For benchmarks.
+    pub fn search_indexed(&self) -> bool {
+        self.index.fingerprint.is_some() && self.index.search.is_complete(self.index.len)
+    }
+
     /// The number of records that match the search and filters, as of the
     /// last frame drawn.
     pub fn visible_rows(&self) -> usize {
@@ -329,7 +358,21 @@ impl TableView {
             return;
         }
         let generation = self.index.generation.wrapping_add(1);
-        self.index = Index::build(self.kind, ws.dataset(), lookup, fingerprint, generation);
+        // One record of this list changed, or was added, since the index was
+        // built: follow it (a form's Apply on a large list), else rebuild.
+        let followed = self
+            .index
+            .fingerprint
+            .is_some_and(|old| old.is_one_step_before(&fingerprint, self.kind))
+            && self
+                .index
+                .follow(self.kind, ws.dataset(), lookup, ws.last_change());
+        if followed {
+            self.index.fingerprint = Some(fingerprint);
+            self.index.generation = generation;
+        } else {
+            self.index = Index::build(self.kind, ws.dataset(), lookup, fingerprint, generation);
+        }
     }
 
     /// Recomputes the rows shown when the data, search, filters or sort changed.
@@ -1613,6 +1656,36 @@ impl Fingerprint {
     }
 }
 
+impl Fingerprint {
+    /// Whether `next` is the revision right after this one, with every
+    /// list other than `kind` untouched (the same buffers: not another file,
+    /// nor a copy of the data).
+    fn is_one_step_before(&self, next: &Fingerprint, kind: ListKind) -> bool {
+        let shown = list_slot(kind);
+        self.revision.wrapping_add(1) == next.revision
+            && self
+                .lists
+                .iter()
+                .zip(&next.lists)
+                .enumerate()
+                .all(|(slot, (a, b))| slot == shown || a == b)
+    }
+}
+
+/// The place of `kind` in [`Fingerprint::lists`].
+fn list_slot(kind: ListKind) -> usize {
+    match kind {
+        ListKind::Zones => 0,
+        ListKind::Countries => 1,
+        ListKind::Institutes => 2,
+        ListKind::Affiliates => 3,
+        ListKind::Companies => 4,
+        ListKind::Meetings => 5,
+        ListKind::CountryNotes => 6,
+        ListKind::Contracts => 7,
+    }
+}
+
 /// Counts shown in some columns, per record of the list shown.
 #[derive(Debug, Default)]
 struct Counts {
@@ -1722,6 +1795,102 @@ impl Index {
             sort_keys: HashMap::new(),
             drill: None,
         }
+    }
+}
+
+impl Index {
+    /// Follows `change` when it is one record of this list replaced (under
+    /// the same id) or appended: that record's facts, search text and sort
+    /// keys are redone, nothing else. Returns false when the index must be
+    /// rebuilt instead: another list changed (names, countries and counts
+    /// shown here may come from it), or the record brings a country, a year
+    /// or an unassigned zone that the quick filters do not offer yet.
+    fn follow(
+        &mut self,
+        kind: ListKind,
+        dataset: &Dataset,
+        lookup: &Lookup,
+        change: Change,
+    ) -> bool {
+        let (index, appended) = match change {
+            Change::Replaced { list, index } if list == kind && index < self.len => (index, false),
+            Change::Appended { list, index } if list == kind && index == self.len => (index, true),
+            _ => return false,
+        };
+        if appended
+            && !matches!(
+                kind,
+                ListKind::Meetings
+                    | ListKind::CountryNotes
+                    | ListKind::Contracts
+                    | ListKind::Affiliates
+            )
+        {
+            // Companies and institutes carry counts per record: rebuild.
+            return false;
+        }
+        let sources = Sources {
+            dataset,
+            lookup,
+            counts: &self.counts,
+        };
+        let (country, year) = record_country_and_year(&sources, kind, index);
+        let zone = lookup.zone_position(country);
+        let options = &self.options;
+        let zone_offered =
+            zone.is_some() || options.zones.iter().any(|(id, _)| id == UNASSIGNED_ZONE);
+        let country_slot = match country {
+            None => None,
+            Some(code) => match options.country_codes.iter().position(|c| c == code) {
+                Some(slot) => u32::try_from(slot).ok(),
+                None => return false,
+            },
+        };
+        let year_offered = year.is_none_or(|y| options.years.iter().any(|(o, _)| *o == y));
+        if !zone_offered || !year_offered {
+            return false;
+        }
+        let facts = Facts {
+            zone,
+            country: country_slot,
+            year,
+        };
+        let mut names = FoldedNames::new(dataset, lookup);
+        let mut text = String::new();
+        push_search_text(&mut text, &sources, &mut names, kind, index, columns(kind));
+        let keys: Vec<(Col, SortKey)> = self
+            .sort_keys
+            .keys()
+            .map(|col| {
+                (
+                    *col,
+                    SortKey::of(&sources, value(&sources, kind, index, *col)),
+                )
+            })
+            .collect();
+        if appended {
+            self.facts.push(facts);
+            self.search.append(index, text);
+            for (col, key) in keys {
+                if let Some(column) = self.sort_keys.get_mut(&col) {
+                    column.push(key);
+                }
+            }
+            self.len += 1;
+        } else {
+            if let Some(slot) = self.facts.get_mut(index) {
+                *slot = facts;
+            }
+            self.search.replace(index, text);
+            for (col, key) in keys {
+                if let Some(slot) = self.sort_keys.get_mut(&col).and_then(|c| c.get_mut(index)) {
+                    *slot = key;
+                }
+            }
+        }
+        // The dashboard's drill-down is worked out again when shown.
+        self.drill = None;
+        true
     }
 }
 
@@ -1983,6 +2152,8 @@ struct SearchIndex {
     text: String,
     /// Where each record's text ends in `text`; records indexed so far.
     ends: Vec<usize>,
+    /// The text of records changed since they were indexed, by position.
+    changed: HashMap<usize, String>,
 }
 
 impl SearchIndex {
@@ -2023,8 +2194,28 @@ impl SearchIndex {
         true
     }
 
+    /// Records the text of the record at `position`, changed since it was
+    /// indexed (not indexed yet: it will be read when its turn comes).
+    fn replace(&mut self, position: usize, text: String) {
+        if position < self.ends.len() {
+            self.changed.insert(position, text);
+        }
+    }
+
+    /// Adds the text of a record appended at `position`, if every record
+    /// before it is indexed (else its turn will come).
+    fn append(&mut self, position: usize, text: String) {
+        if position == self.ends.len() {
+            self.text.push_str(&text);
+            self.ends.push(self.text.len());
+        }
+    }
+
     /// The text of the record at `position` ("" if not indexed).
     fn text_of(&self, position: usize) -> &str {
+        if let Some(text) = self.changed.get(&position) {
+            return text;
+        }
         let start = match position.checked_sub(1) {
             Some(previous) => self.ends.get(previous).copied().unwrap_or(0),
             None => 0,
