@@ -150,6 +150,22 @@ impl Progress {
     }
 }
 
+/// The progress installed on this thread ([`Progress::install`]), if any:
+/// for work that continues on another thread.
+pub fn current() -> Option<Arc<Progress>> {
+    CURRENT.with(|c| c.borrow().clone())
+}
+
+/// A list read with [`counted`] on its own (a part of a file's list parsed
+/// on another thread).
+pub(crate) struct CountedList<T>(pub Vec<T>);
+
+impl<'de, T: serde::Deserialize<'de>> serde::Deserialize<'de> for CountedList<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        counted(deserializer).map(CountedList)
+    }
+}
+
 thread_local! {
     static CURRENT: RefCell<Option<Arc<Progress>>> = const { RefCell::new(None) };
     static PENDING: Cell<u64> = const { Cell::new(0) };

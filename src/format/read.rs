@@ -123,7 +123,7 @@ pub fn parse_str(text: &str) -> Result<Parsed, ReadError> {
         text
     };
 
-    match ron_options().from_str::<Dataset>(text) {
+    match parse_dataset(text) {
         Ok(dataset) => {
             check_version(dataset.format)?;
             Ok(Parsed {
@@ -140,6 +140,156 @@ pub fn parse_str(text: &str) -> Result<Parsed, ReadError> {
             Err(syntax_error(text, err))
         }
     }
+}
+
+/// From this size, a file's meetings are parsed on two threads.
+const PARALLEL_FROM_BYTES: usize = 4 << 20;
+
+/// Parses the whole text as a [`Dataset`]: a large file on two threads
+/// ([`parse_in_parallel`]), falling back to one (which also gives the
+/// exact error and its position when the text is wrong).
+fn parse_dataset(text: &str) -> Result<Dataset, ron::error::SpannedError> {
+    if text.len() >= PARALLEL_FROM_BYTES
+        && let Some(Ok(dataset)) = parse_in_parallel(text)
+    {
+        return Ok(dataset);
+    }
+    ron_options().from_str::<Dataset>(text)
+}
+
+/// Parses `text` on two threads: the second half of its `meetings` list on
+/// one, the rest of the file and the first half on the other (the meetings
+/// are most of a file). `None` when the text does not lend itself to it:
+/// comments, a character literal, no or several `meetings` lists, too few
+/// meetings, another `#![enable(…)]` than `implicit_some`, or no thread to
+/// be had. An error here says nothing of where the text is wrong: parse it
+/// again whole for that.
+pub fn parse_in_parallel(text: &str) -> Option<Result<Dataset, ron::error::SpannedError>> {
+    let start = text.trim_start();
+    let start = start
+        .strip_prefix("#![enable(implicit_some)]")
+        .unwrap_or(start);
+    if !start.trim_start().starts_with('(') {
+        return None;
+    }
+    let layout = meetings_layout(text)?;
+    let (before, rest) = (text.get(..=layout.open)?, text.get(layout.close..)?);
+    let first = text.get(layout.open + 1..layout.split)?;
+    let second = text.get(layout.split..layout.close)?;
+    let progress = crate::progress::current();
+    std::thread::scope(|scope| {
+        let worker = std::thread::Builder::new()
+            .name("parse".to_owned())
+            .spawn_scoped(scope, move || {
+                let work = || {
+                    ron_options()
+                        .from_str::<crate::progress::CountedList<crate::model::Meeting>>(&format!(
+                            "[{second}]"
+                        ))
+                        .map(|list| list.0)
+                };
+                match &progress {
+                    Some(progress) => progress.install(work),
+                    None => work(),
+                }
+            })
+            .ok()?;
+        let outer = ron_options().from_str::<Dataset>(&format!("{before}{rest}"));
+        let first = ron_options()
+            .from_str::<crate::progress::CountedList<crate::model::Meeting>>(&format!("[{first}]"));
+        let second = worker.join().ok()?;
+        Some((|| {
+            let mut dataset = outer?;
+            let mut meetings = first?.0;
+            meetings.extend(second?);
+            dataset.meetings = meetings;
+            Ok(dataset)
+        })())
+    })
+}
+
+/// Where the `meetings` list of a file is: its `[`, its `]`, and the start
+/// of the record from which the second half goes.
+struct MeetingsLayout {
+    open: usize,
+    close: usize,
+    split: usize,
+}
+
+/// Finds the one `meetings` list at the top level of `text`, skipping
+/// strings; `None` if there is not exactly one, or anything unusual.
+fn meetings_layout(text: &str) -> Option<MeetingsLayout> {
+    let bytes = text.as_bytes();
+    let is_ident = |b: &u8| b.is_ascii_alphanumeric() || *b == b'_';
+    let mut depth: i32 = 0;
+    let mut i = 0;
+    let mut expecting_list = false;
+    let mut open = None;
+    let mut close = None;
+    let mut records: Vec<usize> = Vec::new();
+    while let Some(&b) = bytes.get(i) {
+        match b {
+            b'"' => {
+                i = skip_escaped_string(bytes, i + 1);
+                continue;
+            }
+            b'r' if matches!(bytes.get(i + 1), Some(b'"') | Some(b'#'))
+                && !bytes.get(i.wrapping_sub(1)).is_some_and(is_ident) =>
+            {
+                i = skip_raw_string(bytes, i + 1);
+                continue;
+            }
+            b'/' | b'\'' => return None,
+            b'(' | b'[' | b'{' => {
+                let inside = open.is_some() && close.is_none();
+                if inside && depth == 2 && b == b'(' {
+                    records.push(i);
+                }
+                depth += 1;
+                if expecting_list {
+                    if b != b'[' || depth != 2 {
+                        return None;
+                    }
+                    expecting_list = false;
+                    open = Some(i);
+                }
+            }
+            b')' | b']' | b'}' => {
+                depth -= 1;
+                if open.is_some() && close.is_none() && depth == 1 {
+                    close = Some(i);
+                }
+            }
+            b'm' if depth == 1
+                && !bytes.get(i.wrapping_sub(1)).is_some_and(is_ident)
+                && text.get(i..).is_some_and(|t| t.starts_with("meetings"))
+                && !bytes.get(i + "meetings".len()).is_some_and(is_ident) =>
+            {
+                if open.is_some() {
+                    return None;
+                }
+                i += "meetings".len();
+                while bytes.get(i).is_some_and(u8::is_ascii_whitespace) {
+                    i += 1;
+                }
+                if bytes.get(i) != Some(&b':') {
+                    return None;
+                }
+                expecting_list = true;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    let (open, close) = (open?, close?);
+    // The second half should be about half of the whole text.
+    let half = close.checked_sub(text.len() / 2)?;
+    let split = *records.iter().find(|start| **start >= half)?;
+    (records.first().is_some_and(|first| *first < split)).then_some(MeetingsLayout {
+        open,
+        close,
+        split,
+    })
 }
 
 /// The ron options every read uses: `implicit_some` on, default recursion limit.
