@@ -1,4 +1,4 @@
-//! The dashboard at 1,000 and 100,000 meetings: what one frame costs (the
+//! The dashboard at 1,000 to 100,000 meetings (`LIAISON_BENCH_SIZES`): what one frame costs (the
 //! figures cached), and what computing the figures costs (once per edit or
 //! filter change). Run with `cargo bench --bench dashboard`; the figures
 //! measured are in `BENCHMARKS.md`.
@@ -14,7 +14,17 @@ use liaison_desk::lookup::Lookup;
 use liaison_desk::stats::{Filter, years};
 use liaison_desk::workspace::Workspace;
 
-const SIZES: [usize; 2] = [1_000, 100_000];
+/// The meeting counts to measure: `LIAISON_BENCH_SIZES`, comma-separated
+/// (default `1000,10000,100000`), as in the other benchmarks.
+fn sizes() -> Vec<usize> {
+    match std::env::var("LIAISON_BENCH_SIZES") {
+        Ok(text) if !text.trim().is_empty() => text
+            .split(',')
+            .filter_map(|s| s.trim().replace('_', "").parse().ok())
+            .collect(),
+        _ => vec![1_000, 10_000, 100_000],
+    }
+}
 
 /// A window of the dashboard's usual size.
 fn input() -> egui::RawInput {
@@ -41,7 +51,7 @@ fn frame(ctx: &egui::Context, view: &mut DashboardView, ws: &Workspace, lookup: 
 
 fn dashboard_frame(c: &mut Criterion) {
     let mut group = c.benchmark_group("dashboard frame");
-    for meetings in SIZES {
+    for meetings in sizes() {
         let dataset = generate(GenerateOptions { meetings, seed: 1 });
         let lookup = Lookup::new(&dataset);
         let ws = Workspace::new(dataset);
@@ -61,7 +71,7 @@ fn dashboard_frame(c: &mut Criterion) {
 fn dashboard_figures(c: &mut Criterion) {
     let mut group = c.benchmark_group("dashboard figures");
     group.sample_size(10);
-    for meetings in SIZES {
+    for meetings in sizes() {
         let dataset = generate(GenerateOptions { meetings, seed: 1 });
         let year = years(&dataset).last().copied().unwrap_or(2015);
         let filter = Filter::year(year);

@@ -2213,7 +2213,10 @@ impl SearchIndex {
 
     /// The text of the record at `position` ("" if not indexed).
     fn text_of(&self, position: usize) -> &str {
-        if let Some(text) = self.changed.get(&position) {
+        // (Empty but for edited records: no hashing per record otherwise.)
+        if !self.changed.is_empty()
+            && let Some(text) = self.changed.get(&position)
+        {
             return text;
         }
         let start = match position.checked_sub(1) {
@@ -2339,7 +2342,8 @@ struct Matcher<'a> {
     dataset: &'a Dataset,
     index: &'a Index,
     filters: &'a Filters,
-    terms: &'a [&'a str],
+    /// One searcher per search term, built once per query (not per record).
+    finders: Vec<memchr::memmem::Finder<'a>>,
     /// `Some(None)`: unassigned only.
     zone: Option<Option<usize>>,
     country: Option<u32>,
@@ -2378,7 +2382,10 @@ impl<'a> Matcher<'a> {
             dataset,
             index,
             filters,
-            terms,
+            finders: terms
+                .iter()
+                .map(|term| memchr::memmem::Finder::new(term.as_bytes()))
+                .collect(),
             zone,
             country,
         })
@@ -2441,11 +2448,11 @@ impl<'a> Matcher<'a> {
         if !record_ok {
             return false;
         }
-        if self.terms.is_empty() {
+        if self.finders.is_empty() {
             return true;
         }
-        let text = self.index.search.text_of(position);
-        self.terms.iter().all(|term| text.contains(term))
+        let text = self.index.search.text_of(position).as_bytes();
+        self.finders.iter().all(|finder| finder.find(text).is_some())
     }
 }
 
