@@ -2452,7 +2452,9 @@ impl<'a> Matcher<'a> {
             return true;
         }
         let text = self.index.search.text_of(position).as_bytes();
-        self.finders.iter().all(|finder| finder.find(text).is_some())
+        self.finders
+            .iter()
+            .all(|finder| finder.find(text).is_some())
     }
 }
 
