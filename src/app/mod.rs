@@ -778,17 +778,6 @@ impl LiaisonApp {
         self.busy.is_some()
     }
 
-    /// Waits for the file being opened or saved, at most `timeout`, and takes
-    /// its result: for tests and benchmarks that need the document now.
-    pub fn wait_until_idle(&mut self, timeout: Duration) {
-        let deadline = Instant::now() + timeout;
-        while self.busy.is_some() && Instant::now() < deadline {
-            std::thread::sleep(Duration::from_millis(5));
-            let ctx = egui::Context::default();
-            self.poll_busy(&ctx);
-        }
-    }
-
     fn replace_doc(&mut self, doc: Doc) {
         self.doc = doc;
         self.tables.clear();
