@@ -14,17 +14,8 @@ use liaison_desk::lookup::Lookup;
 use liaison_desk::stats::{Filter, years};
 use liaison_desk::workspace::Workspace;
 
-/// The meeting counts to measure: `LIAISON_BENCH_SIZES`, comma-separated
-/// (default `1000,10000,100000`), as in the other benchmarks.
-fn sizes() -> Vec<usize> {
-    match std::env::var("LIAISON_BENCH_SIZES") {
-        Ok(text) if !text.trim().is_empty() => text
-            .split(',')
-            .filter_map(|s| s.trim().replace('_', "").parse().ok())
-            .collect(),
-        _ => vec![1_000, 10_000, 100_000],
-    }
-}
+mod common;
+use common::sizes;
 
 /// A window of the dashboard's usual size.
 fn input() -> egui::RawInput {

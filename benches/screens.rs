@@ -55,20 +55,8 @@ use liaison_desk::workspace::Workspace;
 use liaison_desk::world::WorldMap;
 use tempfile::TempDir;
 
-/// The meeting counts to measure: `LIAISON_BENCH_SIZES`, comma-separated.
-fn sizes() -> Vec<usize> {
-    match std::env::var("LIAISON_BENCH_SIZES") {
-        Ok(text) if !text.trim().is_empty() => text
-            .split(',')
-            .map(|s| {
-                s.trim().replace('_', "").parse().unwrap_or_else(|_| {
-                    panic!("LIAISON_BENCH_SIZES: {s:?} is not a number of meetings")
-                })
-            })
-            .collect(),
-        _ => vec![1_000, 10_000, 100_000],
-    }
-}
+mod common;
+use common::sizes;
 
 /// From this many meetings, warm-up and measurement are kept short, and
 /// what changes the rows shown takes 10 samples.
