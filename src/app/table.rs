@@ -1519,7 +1519,8 @@ fn noun(kind: ListKind, count: usize) -> &'static str {
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 enum SortKey {
     Num(i64),
-    Text(Box<str>),
+    /// Shared: the records that name one company share its folded name.
+    Text(std::rc::Rc<str>),
     Empty,
 }
 
@@ -1558,10 +1559,20 @@ fn compare_keys(a: &SortKey, b: &SortKey, order: SortOrder) -> Ordering {
     }
 }
 
-/// The sort keys of one column for every record (once per revision and column).
+/// The sort keys of one column for every record (once per revision and
+/// column). A reference's folded name is worked out once per record
+/// referred to, not once per record referring (100,000 meetings name about
+/// 12,500 companies).
 fn sort_keys_of(sources: &Sources<'_>, kind: ListKind, col: Col, len: usize) -> Vec<SortKey> {
+    let mut names: HashMap<(ListKind, &str), SortKey> = HashMap::new();
     (0..len)
-        .map(|position| SortKey::of(sources, value(sources, kind, position, col)))
+        .map(|position| match value(sources, kind, position, col) {
+            Value::Ref(list, id) => names
+                .entry((list, id))
+                .or_insert_with(|| SortKey::of(sources, Value::Ref(list, id)))
+                .clone(),
+            other => SortKey::of(sources, other),
+        })
         .collect()
 }
 
