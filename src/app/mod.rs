@@ -2,11 +2,13 @@
 //!
 //! [`LiaisonApp`] owns the open document (a [`Workspace`] and its path),
 //! the navigation, the menus, the status bar and the modal dialogs. Every
-//! change of the data goes through [`Workspace::apply`]; files go through
-//! [`crate::storage`]; file dialogs through the [`files::FilePicker`] seam.
+//! change of the data goes through [`Workspace::apply`]; the document is
+//! opened and saved by [`crate::document`] on a worker thread ([`busy`]);
+//! file dialogs go through the [`files::FilePicker`] seam.
 //!
 //! Architecture invariant: nothing here computes figures or problems (the
-//! workspace does, once per edit), and nothing blocks the frame on a dialog.
+//! workspace does, once per edit), and nothing blocks the frame on a dialog
+//! or on opening and saving a large file.
 
 pub mod busy;
 pub mod charts;
