@@ -4,7 +4,7 @@
 //! Opening or saving a file of a million meetings takes seconds; the window
 //! must keep drawing meanwhile. [`Task::spawn`] runs the work on a thread;
 //! the work reports through a shared [`Progress`] (which step, how far, and
-//! whether the user cancelled); the window polls [`Task::try_take`] once per
+//! whether the user cancelled); the window polls [`Task::poll`] once per
 //! frame and draws [`Progress::fraction`] until the result arrives.
 //!
 //! Reading and writing a data file report one tick per record through
