@@ -46,18 +46,7 @@ pub fn open(path: &Path, progress: &Arc<Progress>) -> Result<Opened, FileError> 
     };
     let mut file = std::fs::File::open(path).map_err(read_error)?;
     let metadata = file.metadata().map_err(read_error)?;
-    if metadata.is_dir() {
-        return Err(FileError::IsFolder {
-            path: path.to_owned(),
-        });
-    }
-    if metadata.len() > MAX_FILE_BYTES {
-        return Err(FileError::TooLarge {
-            path: path.to_owned(),
-            size: metadata.len(),
-            limit: MAX_FILE_BYTES,
-        });
-    }
+    storage::check_readable(path, &metadata)?;
     // The time is taken before reading: a write during the read shows up
     // as a change at the next check.
     let modified = metadata.modified().ok();

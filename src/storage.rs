@@ -111,6 +111,20 @@ pub fn load_file(path: &Path) -> Result<Parsed, FileError> {
         path: path.to_owned(),
         source,
     })?;
+    check_readable(path, &metadata)?;
+    let bytes = std::fs::read(path).map_err(|source| FileError::Read {
+        path: path.to_owned(),
+        source,
+    })?;
+    format::parse_bytes(&bytes).map_err(|error| FileError::Format {
+        path: path.to_owned(),
+        error,
+    })
+}
+
+/// Refuses, before reading it, a path that is a folder or a file larger
+/// than [`MAX_FILE_BYTES`].
+pub fn check_readable(path: &Path, metadata: &std::fs::Metadata) -> Result<(), FileError> {
     if metadata.is_dir() {
         return Err(FileError::IsFolder {
             path: path.to_owned(),
@@ -123,14 +137,7 @@ pub fn load_file(path: &Path) -> Result<Parsed, FileError> {
             limit: MAX_FILE_BYTES,
         });
     }
-    let bytes = std::fs::read(path).map_err(|source| FileError::Read {
-        path: path.to_owned(),
-        source,
-    })?;
-    format::parse_bytes(&bytes).map_err(|error| FileError::Format {
-        path: path.to_owned(),
-        error,
-    })
+    Ok(())
 }
 
 /// The path of the backup kept beside `path`: `NAME.bak`.

@@ -252,6 +252,18 @@ impl<'a> At<'a> {
     fn new(list: ListKind, index: usize, id: &'a str) -> Self {
         Self { list, index, id }
     }
+
+    /// A problem with `field` of the record here.
+    fn problem(&self, severity: Severity, field: &'static str, message: String) -> Problem {
+        Problem {
+            severity,
+            list: self.list,
+            index: self.index,
+            record_id: self.id.to_owned(),
+            field,
+            message,
+        }
+    }
 }
 
 struct IdSet<'a> {
@@ -368,14 +380,7 @@ struct Validator<'k> {
 
 impl Validator<'_> {
     fn push(&mut self, severity: Severity, at: &At<'_>, field: &'static str, message: String) {
-        self.problems.push(Problem {
-            severity,
-            list: at.list,
-            index: at.index,
-            record_id: at.id.to_owned(),
-            field,
-            message,
-        });
+        self.problems.push(at.problem(severity, field, message));
     }
 
     fn affiliate(&mut self, i: usize, a: &Affiliate) {
@@ -555,14 +560,7 @@ fn check_countries<'a>(
     let mut problems = Vec::new();
     let mut assigned: HashMap<&str, bool> = HashMap::new();
     let mut push = |severity, at: &At<'_>, field, message| {
-        problems.push(Problem {
-            severity,
-            list: at.list,
-            index: at.index,
-            record_id: at.id.to_owned(),
-            field,
-            message,
-        });
+        problems.push(at.problem(severity, field, message));
     };
     for (i, c) in dataset.countries.iter().enumerate() {
         let at = At::new(ListKind::Countries, i, &c.code);
