@@ -78,6 +78,17 @@ pub struct Field {
     pub required: bool,
 }
 
+impl Field {
+    /// Its column header in the language of the interface
+    /// ([`crate::i18n::current`]).
+    pub fn header(&self) -> &'static str {
+        match crate::i18n::current() {
+            crate::i18n::Language::English => self.english,
+            crate::i18n::Language::French => self.french,
+        }
+    }
+}
+
 const fn field(
     name: &'static str,
     english: &'static str,

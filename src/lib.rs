@@ -16,6 +16,7 @@ pub mod export;
 pub mod fields;
 pub mod format;
 pub mod generate;
+pub mod i18n;
 pub mod ids;
 pub mod import;
 pub mod lock;

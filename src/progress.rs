@@ -206,7 +206,8 @@ pub struct Task<T> {
 }
 
 impl<T: Send + 'static> Task<T> {
-    /// Runs `work` on a new thread named `name`. Fails only when the system
+    /// Runs `work` on a new thread named `name`, which speaks the language
+    /// of this one ([`crate::i18n`]). Fails only when the system
     /// cannot start a thread.
     pub fn spawn(
         name: &str,
@@ -215,9 +216,13 @@ impl<T: Send + 'static> Task<T> {
         let progress = Arc::new(Progress::default());
         let (sender, receiver) = mpsc::channel();
         let shared = Arc::clone(&progress);
+        // Messages made on the thread (an error, a problem) speak the
+        // language of the one that started it.
+        let language = crate::i18n::current();
         std::thread::Builder::new()
             .name(name.to_owned())
             .spawn(move || {
+                crate::i18n::set_language(language);
                 let result = shared.install(|| work(&shared));
                 // The window may have given up on the result: nothing to do.
                 sender.send(result).ok();

@@ -281,6 +281,12 @@ impl Workspace {
         }
     }
 
+    /// Checks the whole file again: after the interface's language has
+    /// changed, so that every problem is worded in the new one.
+    pub fn revalidate(&mut self) {
+        self.rebuild();
+    }
+
     fn rebuild(&mut self) {
         self.last_change = Change::Other;
         (self.problems, self.lookup) = validate_and_index(&self.dataset);

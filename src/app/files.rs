@@ -178,7 +178,10 @@ impl<A> PendingDialog<A> {
             DialogPurpose::SaveAs(_) => Ask::Save,
             DialogPurpose::Export(export) => Ask::Export(export.format),
         };
+        // The dialog's title and filters speak the window's language.
+        let language = crate::i18n::current();
         std::thread::spawn(move || {
+            crate::i18n::set_language(language);
             let path = match ask {
                 Ask::Open => picker.pick_open(),
                 Ask::Merge => picker.pick_to_merge(),

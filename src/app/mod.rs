@@ -42,6 +42,7 @@ use crate::document::{self, Opened, Saved};
 use crate::edit::Edit;
 use crate::export::Dialect;
 use crate::format;
+use crate::i18n::{self, Language, catalogue::shell};
 use crate::lock::{self, LockError, LockGuard, LockInfo};
 use crate::lookup::Lookup;
 use crate::model::{Dataset, ListKind};
@@ -319,6 +320,8 @@ pub struct LiaisonApp {
     quit_now: bool,
     title_sent: Option<String>,
     theme_applied: Option<(ThemeChoice, f32)>,
+    /// The language the cached texts (tables, charts, problems) were made in.
+    language_applied: Language,
 }
 
 impl LiaisonApp {
@@ -516,8 +519,16 @@ impl LiaisonApp {
             quit_now: false,
             title_sent: None,
             theme_applied: None,
+            language_applied: Language::English,
         };
         app.settings.started_before = true;
+        // The first start takes the system's language, and keeps it.
+        let language = *app
+            .settings
+            .language
+            .get_or_insert_with(Language::from_system);
+        i18n::set_language(language);
+        app.language_applied = language;
         match file {
             Some(path) => {
                 app.sample_if_open_fails = true;
@@ -1333,6 +1344,19 @@ impl LiaisonApp {
         self.allow_close
     }
 
+    /// Speaks the chosen language on this thread; after a change, words
+    /// cached in the old one (problems, tables, charts) are made again.
+    fn apply_language(&mut self) {
+        let language = self.settings.language.unwrap_or_default();
+        i18n::set_language(language);
+        if self.language_applied != language {
+            self.language_applied = language;
+            self.doc.ws.revalidate();
+            self.tables.clear();
+            self.dashboard.forget_figures();
+        }
+    }
+
     fn apply_look(&mut self, ctx: &egui::Context) {
         // egui's own keyboard zoom (Ctrl +/-/0) changes the context's zoom:
         // adopt it, unless the View menu has just asked for another one.
@@ -1359,6 +1383,7 @@ impl LiaisonApp {
         // Escape answers a dialog only if it was already open when the key
         // was pressed (the same Escape may have just closed a form).
         let modal_was_open = self.modal.is_some();
+        self.apply_language();
         self.apply_look(&ctx);
         if let Ok(mut repaint) = self.repaint.lock()
             && repaint.is_none()
@@ -1560,6 +1585,15 @@ impl LiaisonApp {
                 }
             });
             ui.menu_button("View", |ui| {
+                ui.label(shell::LANGUAGE.text());
+                for language in Language::ALL {
+                    ui.radio_value(
+                        &mut self.settings.language,
+                        Some(language),
+                        i18n::verbatim(language.native_name()),
+                    );
+                }
+                ui.separator();
                 ui.label("Theme");
                 for (choice, label) in [
                     (ThemeChoice::System, "Follow the system"),

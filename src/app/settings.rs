@@ -5,6 +5,8 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Language;
+
 /// How many recent files are remembered.
 pub const MAX_RECENT: usize = 10;
 
@@ -45,6 +47,9 @@ pub struct Settings {
     pub theme: ThemeChoice,
     /// UI zoom factor.
     pub zoom: f32,
+    /// The interface's language; `None` until the first start has taken
+    /// the system's ([`Settings::language`]).
+    pub language: Option<Language>,
 }
 
 impl Default for Settings {
@@ -55,11 +60,18 @@ impl Default for Settings {
             started_before: false,
             theme: ThemeChoice::System,
             zoom: 1.0,
+            language: None,
         }
     }
 }
 
 impl Settings {
+    /// The language chosen in the View menu, else the system's: what a
+    /// first start picks, and then remembers.
+    pub fn language(&self) -> Language {
+        self.language.unwrap_or_else(Language::from_system)
+    }
+
     /// Puts `path` first in the recent files.
     pub fn add_recent(&mut self, path: &Path) {
         self.recent_files.retain(|p| p != path);

@@ -210,6 +210,12 @@ impl Default for DashboardView {
 }
 
 impl DashboardView {
+    /// Drops the figures and charts computed so far, so that the next frame
+    /// makes them again (their labels after a change of language).
+    pub fn forget_figures(&mut self) {
+        self.cache = None;
+    }
+
     /// Starts afresh for a newly opened file: the latest year, no filter.
     pub fn new_file(&mut self) {
         *self = Self {

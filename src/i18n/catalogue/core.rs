@@ -1,0 +1,3 @@
+//! Messages of the core: errors reading and writing files, validation problems, locks, recovery, deletion.
+
+crate::messages! {}

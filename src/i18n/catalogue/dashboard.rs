@@ -1,0 +1,3 @@
+//! The dashboard: key figures, charts, their axes and tooltips, the world map, filters.
+
+crate::messages! {}

@@ -1,0 +1,3 @@
+//! Import, export and merge: their dialogs, previews, reports and column headers.
+
+crate::messages! {}

@@ -1,0 +1,3 @@
+//! The record forms: field labels, hints, choices, validation as you type.
+
+crate::messages! {}
