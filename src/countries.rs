@@ -5,13 +5,18 @@
 //! one (by continent and UN sub-region) live here too, used when a new file is
 //! created and when the user asks to fill unassigned countries.
 
-use keshvar::{Alpha2, Continent, SUPPORTED_ALPHA2_LIST, SubRegion};
+use std::borrow::Cow;
+use std::sync::OnceLock;
 
+use keshvar::{Alpha2, Continent, Country, SUPPORTED_ALPHA2_LIST, SubRegion};
+
+use crate::i18n::Language;
 use crate::model::{CountryZone, Zone};
 
 /// The zone id of countries that no zone claims.
 pub const UNASSIGNED_ZONE: &str = "unassigned";
-/// How the unassigned zone is shown.
+/// How the unassigned zone is shown in English, and named in messages of
+/// the command line; the interface shows [`unassigned_zone_name`].
 pub const UNASSIGNED_ZONE_NAME: &str = "Unassigned";
 
 /// The default zones of a new file: `(id, name)`, in display order.
@@ -37,11 +42,58 @@ pub fn is_valid_code(code: &str) -> bool {
     lookup(code).is_some()
 }
 
-/// The English name of a country as people say it: "Japan" for "JP",
-/// "United States" rather than ISO's "United States of America", "South
-/// Korea" rather than "Korea (Republic of)".
+/// The name of a country as people say it, in the language in use
+/// ([`crate::i18n::current`]): "Japan" for "JP", "United States" rather than
+/// ISO's "United States of America", "South Korea" rather than "Korea
+/// (Republic of)"; in French "Japon", "États-Unis", "Corée du Sud", "Russie"
+/// rather than "Russie, Fédération de".
+///
+/// The names of each language are worked out once, on first use, and kept:
+/// a table sorted by country asks for one name per row.
 pub fn country_name(code: &str) -> Option<&'static str> {
-    let country = lookup(code)?.to_country();
+    let slot = slot(code)?;
+    let names = match crate::i18n::current() {
+        Language::English => ENGLISH_NAMES.get_or_init(|| names_by_slot(english_name)),
+        Language::French => FRENCH_NAMES.get_or_init(|| names_by_slot(french_name)),
+    };
+    names.get(slot)?.as_deref()
+}
+
+/// How the unassigned zone is shown, in the language in use
+/// ([`UNASSIGNED_ZONE_NAME`] in English).
+pub fn unassigned_zone_name() -> &'static str {
+    crate::i18n::catalogue::dashboard::UNASSIGNED_ZONE.text()
+}
+
+static ENGLISH_NAMES: OnceLock<Vec<Option<Cow<'static, str>>>> = OnceLock::new();
+static FRENCH_NAMES: OnceLock<Vec<Option<Cow<'static, str>>>> = OnceLock::new();
+
+/// Where a valid code's name is kept: one slot per pair of letters.
+fn slot(code: &str) -> Option<usize> {
+    lookup(code)?;
+    let [first, second] = <[u8; 2]>::try_from(code.as_bytes()).ok()?;
+    Some(usize::from(first - b'A') * 26 + usize::from(second - b'A'))
+}
+
+/// The name of every valid code, by slot.
+fn names_by_slot(name: fn(&Country) -> Cow<'static, str>) -> Vec<Option<Cow<'static, str>>> {
+    let mut names = vec![None; 26 * 26];
+    for code in all_codes() {
+        if let (Some(slot), Some(alpha2)) = (slot(&code), lookup(&code))
+            && let Some(entry) = names.get_mut(slot)
+        {
+            *entry = Some(name(&alpha2.to_country()));
+        }
+    }
+    names
+}
+
+/// The English name: ISO's short name, or a plainer common one.
+fn english_name(country: &Country) -> Cow<'static, str> {
+    Cow::Borrowed(plain_english_name(country))
+}
+
+fn plain_english_name(country: &Country) -> &'static str {
     let iso = country.iso_short_name();
     // ISO's long forms ("Korea (Republic of)", "Taiwan, Province of China",
     // "United Kingdom of Great Britain…") read badly in tables and charts.
@@ -49,7 +101,7 @@ pub fn country_name(code: &str) -> Option<&'static str> {
         || iso.starts_with("United States of")
         || iso.starts_with("United Kingdom of");
     if !awkward {
-        return Some(iso);
+        return iso;
     }
     // keshvar lists common names first, then translations: take an early,
     // shorter, plain name that shares a word with the ISO name.
@@ -71,7 +123,61 @@ pub fn country_name(code: &str) -> Option<&'static str> {
                 && !name.contains(['(', ',', '['])
                 && words(name).iter().any(|w| iso_words.contains(w))
         });
-    Some(common.unwrap_or(iso))
+    common.unwrap_or(iso)
+}
+
+/// French names where keshvar's translation, ISO's list order ("Russie,
+/// Fédération de", "Lao, République démocratique populaire"), reads badly
+/// and turning it around is not enough.
+const FRENCH_COMMON_NAMES: [(Alpha2, &str); 6] = [
+    (Alpha2::LA, "Laos"),
+    (Alpha2::SY, "Syrie"),
+    (Alpha2::VA, "Saint-Siège"),
+    (Alpha2::VI, "Îles Vierges des États-Unis"),
+    (Alpha2::MO, "Macao"),
+    (Alpha2::BN, "Brunei"),
+];
+
+/// The French name: keshvar's French translation, in the order people say
+/// it ("Îles Salomon" for "Salomon, Îles", "Iran" for "Iran, République
+/// islamique d'"); the English name when keshvar has no French.
+fn french_name(country: &Country) -> Cow<'static, str> {
+    // "île Bouvet" → "Île Bouvet", as the other names begin.
+    let name = french_in_order(country);
+    let mut chars = name.chars();
+    match chars.next() {
+        Some(first) if first.is_lowercase() => {
+            Cow::Owned(first.to_uppercase().chain(chars).collect())
+        }
+        _ => name,
+    }
+}
+
+fn french_in_order(country: &Country) -> Cow<'static, str> {
+    let alpha2 = country.alpha2();
+    if let Some((_, name)) = FRENCH_COMMON_NAMES.iter().find(|(a, _)| *a == alpha2) {
+        return Cow::Borrowed(name);
+    }
+    let Some(french) = country.translations().get("fr").copied() else {
+        return english_name(country);
+    };
+    let Some((name, designation)) = french.split_once(", ") else {
+        return Cow::Borrowed(french);
+    };
+    if designation.starts_with("Île") {
+        // "Salomon, Îles" → "Îles Salomon"; "Malouines, Îles (Falkland)" →
+        // "Îles Malouines (Falkland)".
+        return Cow::Owned(match designation.split_once(" (") {
+            Some((islands, aside)) => format!("{islands} {name} ({aside}"),
+            None => format!("{designation} {name}"),
+        });
+    }
+    let political = ["République", "Fédération", "État", "États"];
+    if political.iter().any(|p| designation.starts_with(p)) {
+        return Cow::Borrowed(name);
+    }
+    // A list of places: "Bonaire, Saint-Eustache et Saba".
+    Cow::Borrowed(french)
 }
 
 /// Every ISO 3166-1 alpha-2 code known, in alphabetical order.
@@ -216,6 +322,41 @@ mod tests {
         assert_eq!(country_name("CZ"), Some("Czechia"));
         assert_eq!(country_name("MK"), Some("North Macedonia"));
         assert!(all_codes().len() >= 245);
+    }
+
+    #[test]
+    fn country_names_follow_the_language_in_use() {
+        use crate::i18n::{Language, set_language};
+        set_language(Language::French);
+        assert_eq!(country_name("DE"), Some("Allemagne"));
+        assert_eq!(country_name("JP"), Some("Japon"));
+        assert_eq!(country_name("US"), Some("États-Unis"));
+        assert_eq!(country_name("GB"), Some("Royaume-Uni"));
+        assert_eq!(country_name("KR"), Some("Corée du Sud"));
+        assert_eq!(country_name("RU"), Some("Russie"));
+        assert_eq!(country_name("IR"), Some("Iran"));
+        assert_eq!(country_name("LA"), Some("Laos"));
+        assert_eq!(country_name("SB"), Some("Îles Salomon"));
+        assert_eq!(country_name("FK"), Some("Îles Malouines (Falkland)"));
+        assert_eq!(country_name("RE"), Some("Île de la Réunion"));
+        assert_eq!(country_name("BV"), Some("Île Bouvet"));
+        assert_eq!(country_name("ZZ"), None);
+        assert_eq!(country_name("de"), None);
+        assert_eq!(unassigned_zone_name(), "Non attribuée");
+        // Every country has a French name, none in ISO's list order.
+        for code in all_codes() {
+            let name = country_name(&code).unwrap_or_default();
+            assert!(!name.is_empty(), "{code}");
+            assert!(
+                !name.contains(", Î") && !name.contains(", R") && !name.contains(", F"),
+                "{code}: {name}"
+            );
+        }
+        set_language(Language::English);
+        assert_eq!(country_name("DE"), Some("Germany"));
+        assert_eq!(country_name("JP"), Some("Japan"));
+        assert_eq!(country_name("RU"), Some("Russian Federation"));
+        assert_eq!(unassigned_zone_name(), UNASSIGNED_ZONE_NAME);
     }
 
     #[test]

@@ -111,10 +111,10 @@ pub struct Bucket {
 }
 
 impl Bucket {
-    /// "2014" or "2014 Q2".
+    /// "2014" or "Q2 2014" ("T2 2014" in French).
     pub fn label(&self) -> String {
         match self.quarter {
-            Some(q) => format!("{} Q{q}", self.year),
+            Some(q) => crate::i18n::quarter(self.year, q),
             None => self.year.to_string(),
         }
     }

@@ -42,6 +42,8 @@ use std::sync::mpsc::{self, RecvTimeoutError};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, Instant, SystemTime};
 
+use crate::i18n::{Language, catalogue::core};
+
 /// How long after a stamp (length and modification time) was first seen a
 /// hash of the same bytes makes it trusted: more than the coarsest common
 /// grain of modification times (2 s) and attribute caches of network shares.
@@ -100,7 +102,7 @@ impl Fingerprint {
         if metadata.is_dir() {
             return Err(io::Error::new(
                 io::ErrorKind::IsADirectory,
-                "this is a folder, not a data file",
+                core::DISK_IS_FOLDER.text(),
             ));
         }
         let modified = metadata.modified().ok();
@@ -249,11 +251,7 @@ enum Urgency {
 fn observe(path: &Path, seen: &mut Fingerprint, urgency: Urgency) -> Result<(), DiskState> {
     let metadata = std::fs::metadata(path).map_err(|e| unreachable_state(path, &e))?;
     if metadata.is_dir() {
-        return Err(DiskState::Unreadable(format!(
-            "{} is now a folder, not a data file; it was probably replaced by \
-             someone else: save your work elsewhere with Save As",
-            path.display()
-        )));
+        return Err(DiskState::Unreadable(now_a_folder(path)));
     }
     if seen.stamp_matches(metadata.len(), metadata.modified().ok()) {
         if seen.settled {
@@ -278,18 +276,16 @@ fn observe(path: &Path, seen: &mut Fingerprint, urgency: Urgency) -> Result<(), 
 fn unreachable_state(path: &Path, error: &io::Error) -> DiskState {
     match error.kind() {
         io::ErrorKind::NotFound => DiskState::Missing,
-        io::ErrorKind::IsADirectory => DiskState::Unreadable(format!(
-            "{} is now a folder, not a data file; it was probably replaced by \
-             someone else: save your work elsewhere with Save As",
-            path.display()
-        )),
-        _ => DiskState::Unreadable(format!(
-            "could not read {} to see whether someone else changed it: {error}; \
-             check that its folder is still reachable (a network share may be \
-             offline), it will be looked at again",
-            path.display()
-        )),
+        io::ErrorKind::IsADirectory => DiskState::Unreadable(now_a_folder(path)),
+        _ => DiskState::Unreadable(
+            core::DISK_CANNOT_CHECK.with(&[("path", &path.display()), ("error", error)]),
+        ),
     }
+}
+
+/// Why a file that became a folder cannot be checked.
+fn now_a_folder(path: &Path) -> String {
+    core::DISK_NOW_FOLDER.with(&[("path", &path.display())])
 }
 
 /// `seen` (the file now) compared with `known` (what the app has).
@@ -313,9 +309,8 @@ fn same_news(a: &DiskState, b: &DiskState) -> bool {
 /// Could not start a [`Watcher`].
 #[derive(Debug, thiserror::Error)]
 #[error(
-    "could not start watching {} for changes made by others: {source}; the file \
-     is open, but a change on disk will only be noticed when saving",
-    path.display()
+    "{}",
+    core::WATCH_CANNOT_START.with(&[("path", &path.display()), ("error", source)])
 )]
 pub struct WatchError {
     /// The file to be watched.
@@ -343,6 +338,7 @@ pub struct Watcher {
 
 impl std::fmt::Debug for Watcher {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // i18n: a Debug name
         f.debug_struct("Watcher").field("path", &self.path).finish()
     }
 }
@@ -359,6 +355,9 @@ struct Shared {
     seen: Fingerprint,
     /// The last state reported (initially unchanged).
     last: DiskState,
+    /// The window's language, for the reasons the thread words
+    /// ([`DiskState::Unreadable`]): updated at every [`Watcher::poll`].
+    language: Language,
 }
 
 fn lock_shared(shared: &Mutex<Shared>) -> MutexGuard<'_, Shared> {
@@ -390,6 +389,7 @@ impl Watcher {
             known,
             seen: known,
             last: DiskState::Unchanged,
+            language: crate::i18n::current(),
         }));
         let (stop_tx, stop_rx) = mpsc::channel::<()>();
         let (report_tx, report_rx) = mpsc::channel();
@@ -431,7 +431,11 @@ impl Watcher {
     /// [`Watcher::set_known`] or [`Watcher::pause`] are dropped. Cheap: call
     /// it every frame.
     pub fn poll(&self) -> Option<DiskState> {
-        let generation = lock_shared(&self.shared).generation;
+        let generation = {
+            let mut shared = lock_shared(&self.shared);
+            shared.language = crate::i18n::current();
+            shared.generation
+        };
         let mut latest = None;
         while let Ok((sent_in, state)) = self.reports.try_recv() {
             if sent_in == generation {
@@ -496,6 +500,7 @@ fn watch(
             if shared.paused {
                 continue;
             }
+            crate::i18n::set_language(shared.language);
             (shared.generation, shared.known, shared.seen)
         };
         // The file is read without holding the lock: the window never waits

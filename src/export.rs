@@ -5,6 +5,12 @@
 //! ([`columns`]), so that a spreadsheet shows "Acme Bio" beside `acme-bio`.
 //! Those name columns are derived: an import ignores them.
 //!
+//! Words for people follow the interface's language ([`crate::i18n`]): an
+//! Excel workbook's headers and its About sheet, and the mark of a reference
+//! to nothing (`zz (missing)`, `zz (introuvable)`); a CSV's headers follow
+//! the [`Dialect`] chosen. Values stay as the data file writes them (ids,
+//! choice names such as `FollowUp`), so that an import reads them back.
+//!
 //! Formula injection: a cell that starts with `=`, `+`, `-`, `@`, a tab or a
 //! carriage return is run as a formula by spreadsheet programs (OWASP "CSV
 //! injection"). In CSV such cells are prefixed with an apostrophe
@@ -28,6 +34,8 @@ use thiserror::Error;
 use crate::countries::country_name;
 use crate::edit::{Record, list_len};
 use crate::fields::{self, Field, FieldKind, LIST_SEPARATOR};
+use crate::i18n::{self, Language, Msg, catalogue::exchange};
+use crate::import::list_words;
 use crate::lookup::Lookup;
 use crate::model::{Dataset, IsoDate, ListKind};
 
@@ -67,6 +75,21 @@ pub enum Dialect {
 }
 
 impl Dialect {
+    /// The dialect whose headers are in `language`: the standard one in
+    /// English, the French Excel one in French. What an export follows when
+    /// the person does not choose.
+    pub fn for_language(language: Language) -> Dialect {
+        match language {
+            Language::English => Dialect::Standard,
+            Language::French => Dialect::ExcelFrench,
+        }
+    }
+
+    /// The dialect of the interface's language ([`i18n::current`]).
+    pub fn of_interface() -> Dialect {
+        Dialect::for_language(i18n::current())
+    }
+
     /// The field separator.
     pub fn delimiter(self) -> u8 {
         match self {
@@ -241,14 +264,14 @@ fn record_cells(
                 },
                 (ColumnContent::Value, _) => Cell::Text(value),
                 (ColumnContent::Name, FieldKind::Reference(target)) => {
-                    Cell::Text(lookup.name(dataset, target, &value))
+                    Cell::Text(reference_name(dataset, lookup, target, &value))
                 }
                 (ColumnContent::Name, FieldKind::References(target)) => Cell::Text(
                     value
                         .split(';')
                         .map(str::trim)
                         .filter(|id| !id.is_empty())
-                        .map(|id| lookup.name(dataset, target, id))
+                        .map(|id| reference_name(dataset, lookup, target, id))
                         .collect::<Vec<_>>()
                         .join(LIST_SEPARATOR),
                 ),
@@ -259,6 +282,16 @@ fn record_cells(
             }
         })
         .collect()
+}
+
+/// The readable name of the record `id` of `list`, or the id marked missing
+/// in the interface's language when no record has it.
+fn reference_name(dataset: &Dataset, lookup: &Lookup, list: ListKind, id: &str) -> String {
+    if lookup.contains(list, id) {
+        lookup.name(dataset, list, id)
+    } else {
+        exchange::MISSING_REFERENCE.with(&[("id", &id)])
+    }
 }
 
 /// The records at `positions` of `list` (positions that name no record are
@@ -338,10 +371,11 @@ pub fn export_csv(
 #[derive(Debug, Error)]
 pub enum ExportError {
     /// More records than an Excel sheet has rows.
-    #[error(
-        "{count} {list} to export: more than the {max} rows an Excel sheet can hold; \
-         export them as CSV instead, or filter them first"
-    )]
+    #[error("{}", exchange::TOO_MANY_ROWS.with(&[
+        ("count", count),
+        ("list", &list_words(*list).name),
+        ("max", max),
+    ]))]
     TooManyRows {
         /// The list.
         list: ListKind,
@@ -351,10 +385,11 @@ pub enum ExportError {
         max: usize,
     },
     /// A text longer than an Excel cell can hold.
-    #[error(
-        "{list}[{id}].{field} has {chars} characters, more than the {max} an Excel cell \
-         can hold; export this list as CSV instead, or shorten that text"
-    )]
+    #[error("{}", exchange::CELL_TOO_LONG.with(&[
+        ("path", &format!("{list}[{id}].{field}")),
+        ("chars", chars),
+        ("max", max),
+    ]))]
     CellTooLong {
         /// The list.
         list: ListKind,
@@ -368,7 +403,7 @@ pub enum ExportError {
         max: usize,
     },
     /// The XLSX writer failed.
-    #[error("cannot build the Excel workbook ({step}): {source}")]
+    #[error("{}", exchange::XLSX_FAILED.with(&[("step", step), ("error", source)]))]
     Xlsx {
         /// What was being done.
         step: String,
@@ -405,7 +440,10 @@ impl Formats {
     fn new() -> Self {
         Self {
             header: Format::new().set_bold(),
-            date: Format::new().set_num_format("yyyy-mm-dd"),
+            date: Format::new().set_num_format(match i18n::current() {
+                Language::English => "yyyy-mm-dd",
+                Language::French => "dd/mm/yyyy",
+            }),
             amount: Format::new().set_num_format("#,##0"),
             quoted: Format::new().set_quote_prefix(),
             wrapped: Format::new().set_text_wrap(),
@@ -504,15 +542,21 @@ fn add_list_sheet(
     }
     let columns = columns(list);
     let name = list.file_name();
-    let step = |what: &str| format!("{what} of the sheet {name}");
+    let step = |what: Msg| exchange::STEP_OF_SHEET.with(&[("what", &what), ("sheet", &name)]);
     let sheet = workbook.add_worksheet();
-    sheet.set_name(name).map_err(xlsx_error(step("naming")))?;
+    sheet
+        .set_name(name)
+        .map_err(xlsx_error(step(exchange::STEP_NAMING)))?;
 
-    let mut widths: Vec<usize> = columns.iter().map(|c| c.english.chars().count()).collect();
+    let dialect = Dialect::of_interface();
+    let mut widths: Vec<usize> = columns
+        .iter()
+        .map(|c| c.header(dialect).chars().count())
+        .collect();
     for (col, column) in (0u16..).zip(&columns) {
         sheet
-            .write_string_with_format(0, col, column.english, &formats.header)
-            .map_err(xlsx_error(step("the header")))?;
+            .write_string_with_format(0, col, column.header(dialect), &formats.header)
+            .map_err(xlsx_error(step(exchange::STEP_HEADER)))?;
     }
     let mut row: u32 = 0;
     for (record, cells) in rows(dataset, lookup, list, positions, &columns) {
@@ -531,7 +575,10 @@ fn add_list_sheet(
                 }
             }
             write_cell(sheet, row, col, cell, formats).map_err(|source| ExportError::Xlsx {
-                step: format!("writing {list}[{}].{}", record.id(), column.field.name),
+                step: exchange::STEP_WRITING.with(&[(
+                    "path",
+                    &format!("{list}[{}].{}", record.id(), column.field.name),
+                )]),
                 source,
             })?;
             if let Some(width) = widths.get_mut(usize::from(col)) {
@@ -544,26 +591,27 @@ fn add_list_sheet(
         let width = (*width).clamp(MIN_WIDTH, MAX_WIDTH) + 2;
         sheet
             .set_column_width(col, width as f64)
-            .map_err(xlsx_error(step("sizing the columns")))?;
+            .map_err(xlsx_error(step(exchange::STEP_SIZING)))?;
     }
     sheet
         .set_freeze_panes(1, 0)
-        .map_err(xlsx_error(step("freezing the header")))?;
+        .map_err(xlsx_error(step(exchange::STEP_FREEZING)))?;
     sheet
         .autofilter(0, 0, row, last_col)
-        .map_err(xlsx_error(step("adding the filter")))?;
+        .map_err(xlsx_error(step(exchange::STEP_FILTER)))?;
     Ok(())
 }
 
 fn save(workbook: &mut Workbook) -> Result<Vec<u8>, ExportError> {
     workbook
         .save_to_buffer()
-        .map_err(xlsx_error("saving the workbook"))
+        .map_err(xlsx_error(exchange::STEP_SAVING.text()))
 }
 
 /// The records at `positions` of `list`, in that order, as an Excel
 /// workbook with one sheet named after the list (`meetings`): bold frozen
-/// header with an autofilter, dates as real dates (`yyyy-mm-dd`; a date that
+/// header in the interface's language ([`Dialect::of_interface`]) with an
+/// autofilter, dates as real dates (`yyyy-mm-dd`, `dd/mm/yyyy` in French; a date that
 /// is not a real one as text), amounts as numbers (`#,##0`), every text as
 /// a string cell, never a formula. Positions that name no record are
 /// skipped.
@@ -614,30 +662,30 @@ fn add_about_sheet(
     today: NaiveDate,
     formats: &Formats,
 ) -> Result<(), ExportError> {
-    let err = || xlsx_error(format!("writing the sheet {ABOUT_SHEET}"));
+    let err = || xlsx_error(exchange::STEP_WRITING_SHEET.with(&[("sheet", &ABOUT_SHEET)]));
     let sheet = workbook.add_worksheet();
     sheet.set_name(ABOUT_SHEET).map_err(err())?;
     let title = dataset.title.as_deref().unwrap_or("");
     let title = Cell::Text(title.to_owned());
     sheet
-        .write_string_with_format(0, 0, "Title", &formats.header)
+        .write_string_with_format(0, 0, exchange::ABOUT_TITLE.text(), &formats.header)
         .map_err(err())?;
     write_cell(sheet, 0, 1, &title, formats).map_err(err())?;
     sheet
-        .write_string_with_format(1, 0, "Exported", &formats.header)
+        .write_string_with_format(1, 0, exchange::ABOUT_EXPORTED.text(), &formats.header)
         .map_err(err())?;
     write_cell(sheet, 1, 1, &Cell::Date(today), formats).map_err(err())?;
     sheet
-        .write_string_with_format(2, 0, "Format", &formats.header)
+        .write_string_with_format(2, 0, exchange::ABOUT_FORMAT.text(), &formats.header)
         .map_err(err())?;
     sheet
         .write_number(2, 1, f64::from(dataset.format))
         .map_err(err())?;
     sheet
-        .write_string_with_format(4, 0, "Sheet", &formats.header)
+        .write_string_with_format(4, 0, exchange::ABOUT_SHEET.text(), &formats.header)
         .map_err(err())?;
     sheet
-        .write_string_with_format(4, 1, "Records", &formats.header)
+        .write_string_with_format(4, 1, exchange::ABOUT_RECORDS.text(), &formats.header)
         .map_err(err())?;
     for (row, list) in (5u32..).zip(ListKind::ALL) {
         sheet

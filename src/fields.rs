@@ -151,7 +151,7 @@ pub const STAGES: &[Choice] = &[
 pub const STATUSES: &[Choice] = &[
     Choice {
         name: "Active",
-        labels: &["Active", "Actif", "Active (ouvert)", "Ouvert"],
+        labels: &["Active", "Actif", "Active (ouvert)", "Ouvert", "Ouverte"],
     },
     Choice {
         name: "Planned",
@@ -159,7 +159,7 @@ pub const STATUSES: &[Choice] = &[
     },
     Choice {
         name: "Closed",
-        labels: &["Closed", "Fermé", "Clos"],
+        labels: &["Closed", "Fermé", "Fermée", "Clos", "Close"],
     },
 ];
 

@@ -51,6 +51,8 @@ use std::time::{Duration, SystemTime};
 use atomic_write_file::AtomicWriteFile;
 use chrono::{DateTime, FixedOffset, Local, SecondsFormat, Utc};
 
+use crate::i18n::{Msg, catalogue::core};
+
 /// A lock not refreshed for this long is taken for abandoned.
 pub const STALE_AFTER: Duration = Duration::from_secs(12 * 60 * 60);
 
@@ -63,7 +65,7 @@ const MAX_LOCK_BYTES: u64 = 4096;
 
 /// The lock file of `path`: `.~lock.NAME#` in the same folder.
 pub fn lock_path(path: &Path) -> PathBuf {
-    let mut name = std::ffi::OsString::from(".~lock.");
+    let mut name = std::ffi::OsString::from(".~lock."); // i18n: a file name
     name.push(path.file_name().unwrap_or_default());
     name.push("#");
     path.with_file_name(name)
@@ -104,23 +106,25 @@ impl LockInfo {
     pub fn holder(&self) -> String {
         if self.is_this_machine() && !self.user.is_empty() && self.user == this_user() {
             return match self.pid {
-                Some(pid) => format!("you, in another window (process {pid})"),
-                None => "you, in another window".to_owned(),
+                Some(pid) => core::HOLDER_YOU_PROCESS.with(&[("pid", &pid)]),
+                None => core::HOLDER_YOU.into(),
             };
         }
         match (self.user.is_empty(), self.machine.is_empty()) {
-            (false, false) => format!("{} on {}", self.user, self.machine),
+            (false, false) => {
+                core::HOLDER_USER_ON.with(&[("user", &self.user), ("machine", &self.machine)])
+            }
             (false, true) => self.user.clone(),
-            (true, false) => format!("someone on {}", self.machine),
-            (true, true) => "someone".to_owned(),
+            (true, false) => core::HOLDER_SOMEONE_ON.with(&[("machine", &self.machine)]),
+            (true, true) => core::HOLDER_SOMEONE.into(),
         }
     }
 
     /// `since` for a person: `2026-05-03 14:22`, or "an unknown time".
     fn since_text(&self) -> String {
         match self.since {
-            Some(since) => since.format("%Y-%m-%d %H:%M").to_string(),
-            None => "an unknown time".to_owned(),
+            Some(since) => since.format(core::LOCK_SINCE_FORMAT.text()).to_string(),
+            None => core::LOCK_UNKNOWN_TIME.into(),
         }
     }
 }
@@ -136,9 +140,11 @@ pub enum LockError {
     /// full disk, a share gone offline). The app opens the file read-only,
     /// without a lock, and says why.
     #[error(
-        "could not {doing} the lock file {}: {}",
-        lock_path.display(),
-        io_advice(source)
+        "{}",
+        io_message(doing).with(&[
+            ("path", &lock_path.display()),
+            ("error", &io_advice(source)),
+        ])
     )]
     Io {
         /// The lock file.
@@ -155,34 +161,40 @@ fn held_message(info: &LockInfo) -> String {
     let holder = info.holder();
     let since = info.since_text();
     if info.stale {
-        format!(
-            "{file} is marked as open by {holder} since {since}, but that lock looks \
-             abandoned (its program is no longer running, or it has not been renewed \
-             for {} hours): take it over if you are sure nobody is editing the file, \
-             or open it read-only",
-            STALE_AFTER.as_secs() / 3600
-        )
+        core::LOCK_HELD_STALE.with(&[
+            ("file", &file),
+            ("holder", &holder),
+            ("since", &since),
+            ("hours", &(STALE_AFTER.as_secs() / 3600)),
+        ])
     } else {
-        format!(
-            "{file} is open by {holder} since {since}: open it read-only, or wait until \
-             they close it, so that neither of you overwrites the other's changes"
-        )
+        core::LOCK_HELD.with(&[("file", &file), ("holder", &holder), ("since", &since)])
+    }
+}
+
+/// The message for a lock file that could not be used, by what was being
+/// done ([`LockError::Io`]'s `doing`).
+fn io_message(doing: &str) -> Msg {
+    match doing {
+        "create" => core::LOCK_CANNOT_CREATE,
+        "write" => core::LOCK_CANNOT_WRITE,
+        "read" => core::LOCK_CANNOT_READ,
+        "replace" => core::LOCK_CANNOT_REPLACE,
+        "remove" => core::LOCK_CANNOT_REMOVE,
+        _ => core::LOCK_CANNOT_USE,
     }
 }
 
 fn io_advice(error: &io::Error) -> String {
     let advice = match error.kind() {
         io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem => {
-            "you cannot write in that folder: the file can be opened read-only, \
-             or copied to a folder where you can write"
+            core::LOCK_ADVICE_NO_WRITE
         }
-        io::ErrorKind::NotFound => "check that the folder still exists",
-        io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded => {
-            "the disk is full: free some space, or open the file read-only"
-        }
-        _ => "the file can still be opened read-only",
+        io::ErrorKind::NotFound => core::LOCK_ADVICE_FOLDER,
+        io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded => core::LOCK_ADVICE_DISK_FULL,
+        _ => core::LOCK_ADVICE_READ_ONLY,
     };
-    format!("{error}; {advice}")
+    core::LOCK_ERROR_ADVICE.with(&[("error", error), ("advice", &advice)])
 }
 
 /// The lock of an open file, held by this process. Dropping it removes the
@@ -342,7 +354,7 @@ fn create_lock(path: &Path, lock: &Path) -> Result<String, LockError> {
                 attempts += 1;
                 if attempts >= 3 {
                     return Err(io_error("create")(io::Error::other(
-                        "the lock file kept appearing and disappearing",
+                        core::LOCK_FLICKERS.text(),
                     )));
                 }
             }

@@ -8,7 +8,8 @@
 
 use std::collections::HashMap;
 
-use crate::countries::{self, UNASSIGNED_ZONE_NAME};
+use crate::countries;
+use crate::i18n::catalogue::exchange::MISSING_REFERENCE;
 use crate::model::{Dataset, ListKind};
 
 /// Positions of records by id, per list, and each country's zone.
@@ -118,18 +119,22 @@ impl Lookup {
         self.zone_of_country.get(country?).copied()
     }
 
-    /// The display name of a country's zone ("Unassigned" when none).
+    /// The display name of a country's zone ("Unassigned" when none, in the
+    /// interface's language).
     pub fn zone_name<'a>(&self, dataset: &'a Dataset, country: Option<&str>) -> &'a str {
         self.zone_position(country)
             .and_then(|i| dataset.zones.get(i))
-            .map_or(UNASSIGNED_ZONE_NAME, |z| z.name.as_deref().unwrap_or(&z.id))
+            .map_or(countries::unassigned_zone_name(), |z| {
+                z.name.as_deref().unwrap_or(&z.id)
+            })
     }
 
-    /// What the user sees for a reference to `id` in `list`: the record's
-    /// name (its id when it has none), or the id marked missing.
+    /// What the user sees for a reference to `id` in `list`, in the
+    /// interface's language: the record's name (its id when it has none; a
+    /// meeting's ISO date and company), or the id marked missing.
     pub fn name(&self, dataset: &Dataset, list: ListKind, id: &str) -> String {
         let Some(index) = self.position(list, id) else {
-            return format!("{id} (missing)");
+            return MISSING_REFERENCE.with(&[("id", &id)]);
         };
         let name = match list {
             ListKind::Zones => dataset.zones.get(index).and_then(|r| r.name.clone()),
@@ -139,6 +144,7 @@ impl Lookup {
             ListKind::Companies => dataset.companies.get(index).and_then(|r| r.name.clone()),
             ListKind::Meetings => dataset.meetings.get(index).map(|m| {
                 let company = self.name(dataset, ListKind::Companies, &m.company);
+                // The ISO date, read alike in every language and every export.
                 format!("{} — {company}", m.date)
             }),
             ListKind::CountryNotes => dataset

@@ -34,6 +34,7 @@ use std::fmt;
 
 use crate::edit::{Edit, Record, list_len};
 use crate::fields::{self, FieldError};
+use crate::i18n::{self, catalogue::exchange};
 use crate::model::{Dataset, FORMAT_VERSION, ListKind};
 use crate::validate::{self, Problem, Severity};
 
@@ -332,35 +333,20 @@ impl fmt::Display for Conflict {
     /// `meetings[m-0001].stage: changed on both sides: base "FollowUp",
     /// ours "Proposal", theirs "Negotiation"; ours kept`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.list {
-            Some(list) => write!(f, "{list}[{}].{}: ", self.id, self.field)?,
-            None => write!(f, "{}: ", self.field)?,
-        }
+        let path = match self.list {
+            Some(list) => format!("{list}[{}].{}", self.id, self.field),
+            None => self.field.to_owned(),
+        };
         let (base, ours, theirs) = (shown(&self.base), shown(&self.ours), shown(&self.theirs));
-        match self.kind {
-            ConflictKind::ChangedOnBoth => write!(
-                f,
-                "changed on both sides: base {base}, ours {ours}, theirs {theirs}; ours kept"
-            ),
-            ConflictKind::AddedOnBoth => write!(
-                f,
-                "added on both sides with different values: ours {ours}, theirs {theirs}; ours kept"
-            ),
-            ConflictKind::DeletedInOurs => write!(
-                f,
-                "deleted in ours, changed in theirs: base {base}, theirs {theirs}; \
-                 their record kept"
-            ),
-            ConflictKind::DeletedInTheirs => write!(
-                f,
-                "deleted in theirs, changed in ours: base {base}, ours {ours}; our record kept"
-            ),
-            ConflictKind::NotCombined => write!(
-                f,
-                "their change cannot go into our version of the record: base {base}, \
-                 ours {ours}, theirs {theirs}; ours kept"
-            ),
-        }
+        let message = match self.kind {
+            ConflictKind::ChangedOnBoth => exchange::CHANGED_ON_BOTH,
+            ConflictKind::AddedOnBoth => exchange::ADDED_ON_BOTH,
+            ConflictKind::DeletedInOurs => exchange::DELETED_IN_OURS,
+            ConflictKind::DeletedInTheirs => exchange::DELETED_IN_THEIRS,
+            ConflictKind::NotCombined => exchange::NOT_COMBINED,
+        };
+        let what = message.with(&[("base", &base), ("ours", &ours), ("theirs", &theirs)]);
+        f.write_str(&exchange::AT_PATH.with(&[("path", &path), ("what", &what)]))
     }
 }
 
@@ -455,19 +441,23 @@ pub fn write_comparison(
         }
         writeln!(
             out,
-            "{}: {} new, {} identical, {} conflicting",
-            l.list,
-            l.new.len(),
-            l.identical,
-            l.conflicts.len()
+            "{}",
+            exchange::COMPARED_LIST.with(&[
+                ("list", &l.list),
+                ("new", &i18n::count(l.new.len() as u64)),
+                ("identical", &i18n::count(l.identical as u64)),
+                ("conflicting", &i18n::count(l.conflicts.len() as u64)),
+            ])
         )?;
     }
     if let Some(title) = &comparison.title {
         writeln!(
             out,
-            "title: mine {}, theirs {}",
-            shown(&title.mine),
-            shown(&title.theirs)
+            "{}",
+            exchange::COMPARED_TITLE.with(&[
+                ("mine", &shown(&title.mine)),
+                ("theirs", &shown(&title.theirs)),
+            ])
         )?;
     }
     for l in &comparison.lists {
@@ -475,12 +465,12 @@ pub fn write_comparison(
             for d in &conflict.fields {
                 writeln!(
                     out,
-                    "{}[{}].{}: mine {}, theirs {}",
-                    l.list,
-                    conflict.id,
-                    d.field,
-                    shown(&d.mine),
-                    shown(&d.theirs)
+                    "{}",
+                    exchange::COMPARED_FIELD.with(&[
+                        ("path", &format!("{}[{}].{}", l.list, conflict.id, d.field)),
+                        ("mine", &shown(&d.mine)),
+                        ("theirs", &shown(&d.theirs)),
+                    ])
                 )?;
             }
         }
@@ -492,7 +482,7 @@ pub fn write_comparison(
 fn shown(value: &Option<String>) -> String {
     match value {
         Some(text) => format!("{text:?}"),
-        None => "(absent)".to_owned(),
+        None => exchange::ABSENT.text().to_owned(),
     }
 }
 

@@ -20,6 +20,8 @@ use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
+use crate::i18n::catalogue::core;
+
 /// What a long task is doing now.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Step {
@@ -43,14 +45,15 @@ impl Step {
     /// The step in words, for the progress window.
     pub fn describe(self) -> &'static str {
         match self {
-            Step::Starting => "Starting",
-            Step::Reading => "Reading the file",
-            Step::Parsing => "Reading the records",
-            Step::Checking => "Checking the data",
-            Step::Comparing => "Checking the file on disk",
-            Step::Serialising => "Writing the records",
-            Step::Writing => "Saving to disk",
+            Step::Starting => core::PROGRESS_STARTING,
+            Step::Reading => core::PROGRESS_READING,
+            Step::Parsing => core::PROGRESS_PARSING,
+            Step::Checking => core::PROGRESS_CHECKING,
+            Step::Comparing => core::PROGRESS_COMPARING,
+            Step::Serialising => core::PROGRESS_SERIALISING,
+            Step::Writing => core::PROGRESS_WRITING,
         }
+        .text()
     }
 }
 
@@ -274,6 +277,7 @@ where
         type Value = Vec<T>;
 
         fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            // i18n: completes the parser's own message, which is English
             f.write_str("a sequence")
         }
 
@@ -291,8 +295,9 @@ where
     deserializer.deserialize_seq(ListVisitor(std::marker::PhantomData))
 }
 
-/// The message of the error that stops a cancelled read.
-pub(crate) const CANCELLED: &str = "cancelled by the user";
+/// The message of the error that stops a cancelled read. Never shown:
+/// [`crate::document::open`] reports the cancel as such.
+pub(crate) const CANCELLED: &str = "cancelled by the user"; // i18n: never shown
 
 /// Counts `(` in a data file's text: about one per record (a contact adds
 /// one), the estimate that parsing progress is measured against.

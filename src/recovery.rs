@@ -86,6 +86,7 @@ use atomic_write_file::AtomicWriteFile;
 use chrono::{DateTime, Local, SecondsFormat};
 
 use crate::format::{self, ReadError};
+use crate::i18n::{Msg, catalogue::core};
 use crate::model::Dataset;
 use crate::storage::MAX_FILE_BYTES;
 
@@ -110,7 +111,7 @@ const FLUSH_TIMEOUT: Duration = Duration::from_secs(30);
 const RECOVERY_FORMAT: u32 = 1;
 
 /// The start of a recovery copy's first line.
-const MARKER: &str = "// Liaison Desk recovery copy";
+const MARKER: &str = "// Liaison Desk recovery copy"; // i18n: written in the file
 
 /// [`find`] reads at most this much of each copy to read its header.
 const HEADER_LIMIT: u64 = 64 * 1024;
@@ -133,23 +134,26 @@ pub fn default_folder() -> Option<PathBuf> {
 pub enum RecoveryError {
     /// A recovery copy could not be written.
     #[error(
-        "could not keep a recovery copy of your unsaved changes in {file} ({step}): {}; \
-         until it works they are only in memory: save your work",
-        io_hint(source)
+        "{}",
+        core::RECOVERY_WRITE.with(&[
+            ("file", &file.display()),
+            ("step", step),
+            ("error", &io_hint(source)),
+        ])
     )]
     Write {
         /// The recovery copy.
         file: PathBuf,
-        /// What was being done.
-        step: &'static str,
+        /// What was being done: one of the catalogue's `core::STEP_`
+        /// messages, worded when the error is shown.
+        step: Msg,
         /// The system's error.
         source: io::Error,
     },
     /// The recovery folder could not be listed.
     #[error(
-        "could not look for recovery copies in {folder}: {}; \
-         unsaved work from an earlier session cannot be offered until that folder can be read",
-        io_hint(source)
+        "{}",
+        core::RECOVERY_LIST.with(&[("folder", &folder.display()), ("error", &io_hint(source))])
     )]
     List {
         /// The recovery folder.
@@ -158,7 +162,10 @@ pub enum RecoveryError {
         source: io::Error,
     },
     /// A recovery copy could not be read.
-    #[error("could not read the recovery copy {file}: {}", io_hint(source))]
+    #[error(
+        "{}",
+        core::RECOVERY_READ.with(&[("file", &file.display()), ("error", &io_hint(source))])
+    )]
     Read {
         /// The recovery copy.
         file: PathBuf,
@@ -167,19 +174,19 @@ pub enum RecoveryError {
     },
     /// The file is not a recovery copy this program can read.
     #[error(
-        "{file} is not a usable recovery copy: {reason}; it was left as it is: \
-         open it in a text editor to rescue what it holds, or discard it"
+        "{}",
+        core::RECOVERY_DAMAGED.with(&[("file", &file.display()), ("reason", reason)])
     )]
     Damaged {
         /// The file.
         file: PathBuf,
-        /// What is wrong with it.
+        /// What is wrong with it, in the language of the thread that read it.
         reason: String,
     },
     /// Written by a newer version of the app, whose header this one cannot read.
     #[error(
-        "the recovery copy {file} was written by a newer version of Liaison Desk \
-         (recovery format {version}); it was left as it is: open it with that version"
+        "{}",
+        core::RECOVERY_NEWER.with(&[("file", &file.display()), ("version", version)])
     )]
     Newer {
         /// The recovery copy.
@@ -189,8 +196,12 @@ pub enum RecoveryError {
     },
     /// Too large to be read into memory.
     #[error(
-        "the recovery copy {file} is {size} bytes, more than the {limit} bytes a data file \
-         may have; it was not opened: open it in a text editor, or discard it"
+        "{}",
+        core::RECOVERY_TOO_LARGE.with(&[
+            ("file", &file.display()),
+            ("size", size),
+            ("limit", limit),
+        ])
     )]
     TooLarge {
         /// The recovery copy.
@@ -213,9 +224,8 @@ pub enum RecoveryError {
     },
     /// A recovery copy could not be removed.
     #[error(
-        "could not remove the recovery copy {file}: {}; it will be offered again \
-         at the next start: remove it by hand",
-        io_hint(source)
+        "{}",
+        core::RECOVERY_REMOVE.with(&[("file", &file.display()), ("error", &io_hint(source))])
     )]
     Remove {
         /// The recovery copy.
@@ -225,8 +235,8 @@ pub enum RecoveryError {
     },
     /// The writer did not answer in time on an exit path.
     #[error(
-        "the recovery copy in {folder} was not written within {seconds} seconds \
-         (the disk may be slow or not responding); save your work before closing"
+        "{}",
+        core::RECOVERY_TIMED_OUT.with(&[("folder", &folder.display()), ("seconds", seconds)])
     )]
     TimedOut {
         /// The recovery folder.
@@ -235,10 +245,7 @@ pub enum RecoveryError {
         seconds: u64,
     },
     /// The background thread could not be started.
-    #[error(
-        "could not start writing recovery copies: {source}; in this session unsaved \
-         changes are kept only when the app closes: save often"
-    )]
+    #[error("{}", core::RECOVERY_START.with(&[("error", source)]))]
     Start {
         /// The system's error.
         source: io::Error,
@@ -268,24 +275,19 @@ fn data_error(file: &Path, header_lines: usize, error: &ReadError) -> String {
         Some((line, col)) => format!("{}:{}:{col}", file.display(), line + header_lines),
         None => file.display().to_string(),
     };
-    format!(
-        "{place}: the data in this recovery copy cannot be read: {error}; it was left as it \
-         is: open it in a text editor to rescue what it holds, or discard it"
-    )
+    core::RECOVERY_DATA.with(&[("place", &place), ("error", error)])
 }
 
 /// The system's message, plus what to do for the usual causes.
 fn io_hint(err: &io::Error) -> String {
     let hint = match err.kind() {
-        io::ErrorKind::NotFound => "; the file or folder is not there (any more)",
-        io::ErrorKind::PermissionDenied => {
-            "; you may not have the right to use this folder: check its permissions"
-        }
+        io::ErrorKind::NotFound => core::RECOVERY_HINT_NOT_FOUND.text(),
+        io::ErrorKind::PermissionDenied => core::RECOVERY_HINT_NO_RIGHT.text(),
         io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded => {
-            "; the disk is full: free some space"
+            core::RECOVERY_HINT_DISK_FULL.text()
         }
-        io::ErrorKind::ReadOnlyFilesystem => "; the disk is read-only",
-        io::ErrorKind::NotADirectory => "; a part of the path is a file, not a folder",
+        io::ErrorKind::ReadOnlyFilesystem => core::RECOVERY_HINT_READ_ONLY.text(),
+        io::ErrorKind::NotADirectory => core::HINT_NOT_A_FOLDER.text(),
         _ => "",
     };
     format!("{err}{hint}")
@@ -427,21 +429,22 @@ fn write_to(
     file: &Path,
     snapshot: &Snapshot,
 ) -> Result<DateTime<Local>, RecoveryError> {
-    let err = |step: &'static str| {
+    let err = |step: Msg| {
         move |source: io::Error| RecoveryError::Write {
             file: file.to_owned(),
             step,
             source,
         }
     };
-    create_folder(folder).map_err(err("creating the recovery folder"))?;
+    create_folder(folder).map_err(err(core::STEP_RECOVERY_FOLDER))?;
     let written = Local::now();
-    let text = render(snapshot, written).map_err(err("preparing the header"))?;
+    let text = render(snapshot, written).map_err(err(core::STEP_HEADER))?;
     let mut out = AtomicWriteFile::options()
         .open(file)
-        .map_err(err("creating the file"))?;
-    out.write_all(text.as_bytes()).map_err(err("writing"))?;
-    out.commit().map_err(err("finishing the file"))?;
+        .map_err(err(core::STEP_CREATING_FILE))?;
+    out.write_all(text.as_bytes())
+        .map_err(err(core::STEP_WRITING))?;
+    out.commit().map_err(err(core::STEP_FINISHING))?;
     Ok(written)
 }
 
@@ -505,6 +508,7 @@ fn render(snapshot: &Snapshot, written: DateTime<Local>) -> io::Result<String> {
     let mut text = String::with_capacity(out.len() + data.len() + 400);
     text.push_str(MARKER);
     text.push_str(
+        // i18n: written in the file
         ": unsaved changes, kept in case the app stopped before they were saved.\n\
          // Liaison Desk offers to restore or discard it at its next start. Below this\n\
          // header is an ordinary data file (format v1), which can also be saved on its own.\n",
@@ -579,13 +583,13 @@ struct Header {
 /// Reads the header at the start of `bytes`; `complete` says whether
 /// `bytes` is the whole file.
 fn parse_header(file: &Path, bytes: &[u8], complete: bool) -> Result<Header, RecoveryError> {
-    let damaged = |reason: &str| RecoveryError::Damaged {
+    let damaged = |reason: Msg| RecoveryError::Damaged {
         file: file.to_owned(),
-        reason: reason.to_owned(),
+        reason: reason.text().to_owned(),
     };
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if bytes.is_empty() {
-        return Err(damaged("it is empty"));
+        return Err(damaged(core::DAMAGED_EMPTY));
     }
     let mut fields: HashMap<String, String> = HashMap::new();
     let mut offset = 0;
@@ -597,14 +601,14 @@ fn parse_header(file: &Path, bytes: &[u8], complete: bool) -> Result<Header, Rec
         }
         let Some(end) = rest.iter().position(|&b| b == b'\n') else {
             return Err(damaged(if complete {
-                "it holds a header but no data"
+                core::DAMAGED_NO_DATA
             } else {
-                "its header is far too long"
+                core::DAMAGED_HEADER_TOO_LONG
             }));
         };
         let line = rest.get(..end).unwrap_or_default();
         let line = std::str::from_utf8(line)
-            .map_err(|_| damaged("its header is not UTF-8 text"))?
+            .map_err(|_| damaged(core::DAMAGED_HEADER_NOT_UTF8))?
             .trim_end_matches('\r');
         if lines == 0 && !line.starts_with(MARKER) {
             break;
@@ -616,14 +620,12 @@ fn parse_header(file: &Path, bytes: &[u8], complete: bool) -> Result<Header, Rec
         lines += 1;
     }
     if lines == 0 {
-        return Err(damaged(
-            "it does not start with the header of a recovery copy",
-        ));
+        return Err(damaged(core::DAMAGED_NO_HEADER));
     }
     let field = |key: &str| fields.get(key).map(String::as_str);
     let version: u32 = field("recovery-format")
         .and_then(|v| v.parse().ok())
-        .ok_or_else(|| damaged("its header has no valid `recovery-format`"))?;
+        .ok_or_else(|| damaged(core::DAMAGED_NO_FORMAT))?;
     if version > RECOVERY_FORMAT {
         return Err(RecoveryError::Newer {
             file: file.to_owned(),
@@ -632,29 +634,31 @@ fn parse_header(file: &Path, bytes: &[u8], complete: bool) -> Result<Header, Rec
     }
     let written = field("written")
         .and_then(|w| DateTime::parse_from_rfc3339(w).ok())
-        .ok_or_else(|| damaged("its header has no valid `written` time"))?
+        .ok_or_else(|| damaged(core::DAMAGED_NO_WRITTEN))?
         .with_timezone(&Local);
     let pid = field("pid")
         .and_then(|p| p.parse().ok())
-        .ok_or_else(|| damaged("its header has no valid `pid`"))?;
+        .ok_or_else(|| damaged(core::DAMAGED_NO_PID))?;
     let unquote = |key: &str| -> Result<Option<String>, RecoveryError> {
         match field(key) {
             None | Some("none") => Ok(None),
-            Some(text) => ron::from_str::<String>(text)
-                .map(Some)
-                .map_err(|_| damaged(&format!("`{key}` in its header is not a quoted string"))),
+            Some(text) => {
+                ron::from_str::<String>(text)
+                    .map(Some)
+                    .map_err(|_| RecoveryError::Damaged {
+                        file: file.to_owned(),
+                        reason: core::DAMAGED_NOT_QUOTED.with(&[("key", &key)]),
+                    })
+            }
         }
     };
     let number = |key: &str| field(key).and_then(|n| n.parse::<u64>().ok());
     let original = match field("original-hex") {
-        Some(hex) => Some(
-            path_from_hex(hex)
-                .ok_or_else(|| damaged("`original-hex` in its header is not valid"))?,
-        ),
+        Some(hex) => Some(path_from_hex(hex).ok_or_else(|| damaged(core::DAMAGED_BAD_HEX))?),
         None => unquote("original")?.map(PathBuf::from),
     };
     if is_blank(bytes.get(offset..).unwrap_or_default()) && complete {
-        return Err(damaged("it holds a header but no data"));
+        return Err(damaged(core::DAMAGED_NO_DATA));
     }
     Ok(Header {
         original,
@@ -940,6 +944,7 @@ pub struct RecoveryWriter {
 
 impl std::fmt::Debug for RecoveryWriter {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // i18n: a Debug name
         f.debug_struct("RecoveryWriter")
             .field("folder", &self.folder)
             .field("running", &self.thread.is_some())
@@ -1288,11 +1293,7 @@ fn write_on_panic(latest: &Mutex<Option<Snapshot>>, folder: &Path) {
         return;
     };
     match write_snapshot(folder, &snapshot) {
-        Ok(file) => eprintln!(
-            "Liaison Desk is stopping on an error; your unsaved changes were kept in {} \
-             and will be offered at the next start.",
-            file.display()
-        ),
-        Err(err) => eprintln!("Liaison Desk is stopping on an error, and {err}"),
+        Ok(file) => eprintln!("{}", core::PANIC_KEPT.with(&[("file", &file.display())])),
+        Err(err) => eprintln!("{}", core::PANIC_NOT_KEPT.with(&[("error", &err)])),
     }
 }

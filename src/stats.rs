@@ -15,7 +15,7 @@ use std::collections::{HashMap, HashSet};
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::countries::{UNASSIGNED_ZONE, UNASSIGNED_ZONE_NAME};
+use crate::countries::{UNASSIGNED_ZONE, unassigned_zone_name};
 use crate::model::{Affiliate, AffiliateStatus, Contract, ContractKind, Dataset, IsoDate, Meeting};
 
 /// Whose meetings count: the head office's or one affiliate's.
@@ -430,7 +430,7 @@ pub fn summary(dataset: &Dataset, filter: &Filter) -> Summary {
         .iter()
         .map(|z| ZoneFigures::named(&z.id, z.name.as_deref().unwrap_or(&z.id)))
         .collect();
-    rows.push(ZoneFigures::named(UNASSIGNED_ZONE, UNASSIGNED_ZONE_NAME));
+    rows.push(ZoneFigures::named(UNASSIGNED_ZONE, unassigned_zone_name()));
 
     for company in &dataset.companies {
         if let Some(row) = rows.get_mut(zoning.country(company.country.as_deref())) {
@@ -490,7 +490,7 @@ pub fn summary(dataset: &Dataset, filter: &Filter) -> Summary {
     if rows.last().is_some_and(ZoneFigures::is_empty) {
         rows.pop();
     }
-    let mut total = ZoneFigures::named("total", "Total");
+    let mut total = ZoneFigures::named("total", crate::i18n::catalogue::dashboard::TOTAL.text());
     for row in &rows {
         total.add(row);
     }

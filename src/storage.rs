@@ -15,6 +15,7 @@ use std::path::{Path, PathBuf};
 use atomic_write_file::AtomicWriteFile;
 
 use crate::format::{self, Parsed, ReadError};
+use crate::i18n::{Msg, catalogue::core};
 use crate::model::Dataset;
 
 /// Files larger than this are refused rather than read into memory
@@ -25,7 +26,7 @@ pub const MAX_FILE_BYTES: u64 = 2 << 30;
 #[derive(Debug, thiserror::Error)]
 pub enum FileError {
     /// The file could not be read at all.
-    #[error("cannot read {path}: {}", io_hint(source))]
+    #[error("{}", core::FILE_CANNOT_READ.with(&[("path", &path.display()), ("error", &io_hint(source))]))]
     Read {
         /// The file.
         path: PathBuf,
@@ -33,15 +34,15 @@ pub enum FileError {
         source: io::Error,
     },
     /// The path is a folder.
-    #[error("{path} is a folder, not a data file")]
+    #[error("{}", core::FILE_IS_FOLDER.with(&[("path", &path.display())]))]
     IsFolder {
         /// The path.
         path: PathBuf,
     },
     /// Too large to be a data file.
     #[error(
-        "{path} is {size} bytes, more than the {limit} bytes a data file may have; \
-         it was not opened"
+        "{}",
+        core::FILE_TOO_LARGE.with(&[("path", &path.display()), ("size", size), ("limit", limit)])
     )]
     TooLarge {
         /// The file.
@@ -60,21 +61,26 @@ pub enum FileError {
         error: ReadError,
     },
     /// The person cancelled the opening; nothing changed.
-    #[error("opening {path} was cancelled")]
+    #[error("{}", core::FILE_CANCELLED.with(&[("path", &path.display())]))]
     Cancelled {
         /// The file.
         path: PathBuf,
     },
     /// Saving failed; the file on disk is as it was.
     #[error(
-        "could not save {path} ({step}): {}; the file on disk was left as it was",
-        io_hint(source)
+        "{}",
+        core::FILE_NOT_SAVED.with(&[
+            ("path", &path.display()),
+            ("step", step),
+            ("error", &io_hint(source)),
+        ])
     )]
     Write {
         /// The file being saved.
         path: PathBuf,
-        /// What was being done.
-        step: &'static str,
+        /// What was being done: one of the catalogue's `core::STEP_`
+        /// messages, worded when the error is shown.
+        step: Msg,
         /// The system's error.
         source: io::Error,
     },
@@ -90,16 +96,11 @@ fn format_read_error(path: &Path, error: &ReadError) -> String {
 /// The system's message, plus what to do for the usual causes.
 fn io_hint(err: &io::Error) -> String {
     let hint = match err.kind() {
-        io::ErrorKind::NotFound => "; check the path, the file may have been moved or deleted",
-        io::ErrorKind::PermissionDenied => {
-            "; you may not have the right to use this file or folder: \
-             choose another folder, or ask for access"
-        }
-        io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded => {
-            "; the disk is full: free some space, or save elsewhere"
-        }
-        io::ErrorKind::ReadOnlyFilesystem => "; the disk is read-only: save elsewhere",
-        io::ErrorKind::NotADirectory => "; a part of the path is a file, not a folder",
+        io::ErrorKind::NotFound => core::HINT_NOT_FOUND.text(),
+        io::ErrorKind::PermissionDenied => core::HINT_NO_RIGHT.text(),
+        io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded => core::HINT_DISK_FULL.text(),
+        io::ErrorKind::ReadOnlyFilesystem => core::HINT_READ_ONLY.text(),
+        io::ErrorKind::NotADirectory => core::HINT_NOT_A_FOLDER.text(),
         _ => "",
     };
     format!("{err}{hint}")
@@ -180,7 +181,7 @@ pub fn save_text_with(
     bytes: &[u8],
     writer: &mut SaveWriter<'_>,
 ) -> Result<Option<PathBuf>, FileError> {
-    let err = |step: &'static str| {
+    let err = |step: Msg| {
         move |source: io::Error| FileError::Write {
             path: path.to_owned(),
             step,
@@ -195,27 +196,26 @@ pub fn save_text_with(
         }
         Ok(_) => true,
         Err(e) if e.kind() == io::ErrorKind::NotFound => false,
-        Err(e) => return Err(err("looking at the file")(e)),
+        Err(e) => return Err(err(core::STEP_LOOKING)(e)),
     };
     // The new text first: a full disk or a folder that cannot be written
     // fails here, before the backup is touched. Dropped without a commit,
     // the temporary file is removed.
     let mut file = AtomicWriteFile::options()
         .open(path)
-        .map_err(err("creating a temporary file beside it"))?;
-    writer(path, &mut file, bytes).map_err(err("writing"))?;
+        .map_err(err(core::STEP_TEMPORARY))?;
+    writer(path, &mut file, bytes).map_err(err(core::STEP_WRITING))?;
     let backup = if had_previous {
         // A file removed since it was looked at is an error, not a guess:
         // the person is told, and saves again or elsewhere.
-        let previous = std::fs::read(path).map_err(err("reading the previous version"))?;
+        let previous = std::fs::read(path).map_err(err(core::STEP_READING_PREVIOUS))?;
         let backup = backup_path(path);
-        write_atomically(&backup, &previous, writer)
-            .map_err(err("keeping the previous version"))?;
+        write_atomically(&backup, &previous, writer).map_err(err(core::STEP_KEEPING_PREVIOUS))?;
         Some(backup)
     } else {
         None
     };
-    file.commit().map_err(err("replacing the file"))?;
+    file.commit().map_err(err(core::STEP_REPLACING))?;
     Ok(backup)
 }
 
@@ -230,7 +230,7 @@ pub fn write_export(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
     }
     write_atomically(path, bytes, &mut write_whole).map_err(|source| FileError::Write {
         path: path.to_owned(),
-        step: "writing",
+        step: core::STEP_WRITING,
         source,
     })
 }

@@ -14,6 +14,7 @@ use std::fmt;
 
 use crate::countries;
 use crate::edit::Record;
+use crate::i18n::{Language, Msg, catalogue::core};
 use crate::lookup::Lookup;
 use crate::model::{
     Affiliate, Company, Contract, ContractKind, CountryNote, Dataset, IsoDate, ListKind, Meeting,
@@ -50,7 +51,8 @@ pub struct Problem {
     pub record_id: String,
     /// The field concerned, as named in the file.
     pub field: &'static str,
-    /// What is wrong, in words.
+    /// What is wrong, in words: in the language of the thread that
+    /// validated (the app validates again when its language changes).
     pub message: String,
 }
 
@@ -76,7 +78,7 @@ pub fn validate(dataset: &Dataset) -> Vec<Problem> {
         &mut problems,
         dataset.zones.iter().map(|z| z.id.as_str()),
         ListKind::Zones,
-        "zone",
+        core::NO_ID_ZONE,
     );
     let (mut country_problems, assigned) = check_countries(dataset, &zone_ids);
     problems.append(&mut country_problems);
@@ -84,38 +86,38 @@ pub fn validate(dataset: &Dataset) -> Vec<Problem> {
         &mut problems,
         dataset.institutes.iter().map(|r| r.id.as_str()),
         ListKind::Institutes,
-        "institute",
+        core::NO_ID_INSTITUTE,
     );
     let affiliates = collect_ids(
         &mut problems,
         dataset.affiliates.iter().map(|r| r.id.as_str()),
         ListKind::Affiliates,
-        "affiliate",
+        core::NO_ID_AFFILIATE,
     );
     let companies = collect_ids(
         &mut problems,
         dataset.companies.iter().map(|r| r.id.as_str()),
         ListKind::Companies,
-        "company",
+        core::NO_ID_COMPANY,
     );
     let meetings = collect_ids(
         &mut problems,
         dataset.meetings.iter().map(|r| r.id.as_str()),
         ListKind::Meetings,
-        "meeting",
+        core::NO_ID_MEETING,
     );
     // Duplicate ids of the lists nobody refers to.
     collect_ids(
         &mut problems,
         dataset.country_notes.iter().map(|r| r.id.as_str()),
         ListKind::CountryNotes,
-        "note",
+        core::NO_ID_NOTE,
     );
     collect_ids(
         &mut problems,
         dataset.contracts.iter().map(|r| r.id.as_str()),
         ListKind::Contracts,
-        "contract",
+        core::NO_ID_CONTRACT,
     );
 
     let known = Sets {
@@ -225,11 +227,26 @@ fn own_key(problem: &Problem) -> Option<(usize, usize)> {
 }
 
 /// Whether some record refers to the missing `id` of a `what` ("company",
-/// "meeting"…), as reported by [`validate`]: adding a record with that id
-/// would resolve it.
+/// "meeting"…), as reported by [`validate`] in any language: adding a
+/// record with that id would resolve it.
 pub fn mentions_unknown(problems: &[Problem], what: &str, id: &str) -> bool {
-    let message = format!("unknown {what} {id:?}");
-    problems.iter().any(|p| p.message == message)
+    let unknown = match what {
+        "company" => core::UNKNOWN_COMPANY,
+        "affiliate" => core::UNKNOWN_AFFILIATE,
+        "meeting" => core::UNKNOWN_MEETING,
+        "institute" => core::UNKNOWN_INSTITUTE,
+        "zone" => core::UNKNOWN_ZONE,
+        _ => return false,
+    };
+    let quoted = format!("{id:?}");
+    let messages = Language::ALL
+        .map(|language| crate::i18n::fill(unknown.text_in(language), &[("id", &quoted)]));
+    problems.iter().any(|p| messages.contains(&p.message))
+}
+
+/// The message `msg` about the quoted `id`: `unknown company "zz"`.
+fn about_id(msg: Msg, id: &str) -> String {
+    msg.with(&[("id", &format!("{id:?}"))])
 }
 
 /// Counts of errors and warnings.
@@ -277,15 +294,16 @@ fn collect_ids<'a>(
     problems: &mut Vec<Problem>,
     ids: impl Iterator<Item = &'a str>,
     list: ListKind,
-    what: &str,
+    no_id: Msg,
 ) -> HashSet<&'a str> {
-    let mut set = unique_ids(ids, list, what);
+    let mut set = unique_ids(ids, list, no_id);
     problems.append(&mut set.problems);
     set.ids
 }
 
-/// The set of ids of a list, with a problem for each empty or repeated one.
-fn unique_ids<'a>(ids: impl Iterator<Item = &'a str>, list: ListKind, what: &str) -> IdSet<'a> {
+/// The set of ids of a list, with a problem for each empty or repeated one
+/// (`no_id` says that one of its records has none).
+fn unique_ids<'a>(ids: impl Iterator<Item = &'a str>, list: ListKind, no_id: Msg) -> IdSet<'a> {
     let mut set = IdSet {
         ids: HashSet::new(),
         problems: Vec::new(),
@@ -299,7 +317,7 @@ fn unique_ids<'a>(ids: impl Iterator<Item = &'a str>, list: ListKind, what: &str
                 index,
                 record_id: String::new(),
                 field: "id",
-                message: format!("the {what} has no id"),
+                message: no_id.text().to_owned(),
             });
         } else if let Some(first) = first_index.get(id) {
             set.problems.push(Problem {
@@ -308,10 +326,8 @@ fn unique_ids<'a>(ids: impl Iterator<Item = &'a str>, list: ListKind, what: &str
                 index,
                 record_id: id.to_owned(),
                 field: "id",
-                message: format!(
-                    "duplicate id {id:?}: record {} of the list has it too",
-                    first + 1
-                ),
+                message: core::DUPLICATE_ID
+                    .with(&[("id", &format!("{id:?}")), ("number", &(first + 1))]),
             });
         } else {
             first_index.insert(id, index);
@@ -386,7 +402,7 @@ impl Validator<'_> {
     fn affiliate(&mut self, i: usize, a: &Affiliate) {
         let at = At::new(ListKind::Affiliates, i, &a.id);
         if a.name.trim().is_empty() {
-            self.push(Severity::Error, &at, "name", "the name is empty".into());
+            self.push(Severity::Error, &at, "name", core::NAME_EMPTY.into());
         }
         self.country(&at, "country", Some(&a.country));
         self.refs(&at, "institutes", &a.institutes);
@@ -406,7 +422,7 @@ impl Validator<'_> {
                 Severity::Error,
                 &at,
                 "company",
-                format!("unknown company {:?}", m.company),
+                about_id(core::UNKNOWN_COMPANY, &m.company),
             );
         }
         if let Some(affiliate) = &m.affiliate
@@ -416,7 +432,7 @@ impl Validator<'_> {
                 Severity::Error,
                 &at,
                 "affiliate",
-                format!("unknown affiliate {affiliate:?}"),
+                about_id(core::UNKNOWN_AFFILIATE, affiliate),
             );
         }
         self.refs(&at, "institutes", &m.institutes);
@@ -430,7 +446,7 @@ impl Validator<'_> {
                 Severity::Warning,
                 &at,
                 "follow_up",
-                format!("the follow-up ({follow_up}) is before the meeting ({day})"),
+                core::FOLLOW_UP_BEFORE_MEETING.with(&[("follow_up", &follow_up), ("day", &day)]),
             );
         }
     }
@@ -448,19 +464,19 @@ impl Validator<'_> {
                 Severity::Warning,
                 &at,
                 "kind",
-                "no kind: counted neither as Bilateral nor as European".into(),
+                core::NO_CONTRACT_KIND.into(),
             ),
             Some(ContractKind::Bilateral) if c.company.is_none() => self.push(
                 Severity::Error,
                 &at,
                 "company",
-                "a Bilateral contract needs the company that finances it".into(),
+                core::BILATERAL_NEEDS_COMPANY.into(),
             ),
             Some(ContractKind::European) if c.country.is_none() => self.push(
                 Severity::Error,
                 &at,
                 "country",
-                "a European contract needs the country of its coordinator or main partner".into(),
+                core::EUROPEAN_NEEDS_COUNTRY.into(),
             ),
             Some(_) => {}
         }
@@ -471,7 +487,7 @@ impl Validator<'_> {
                 Severity::Error,
                 &at,
                 "company",
-                format!("unknown company {company:?}"),
+                about_id(core::UNKNOWN_COMPANY, company),
             );
         }
         if c.country.is_some() {
@@ -486,7 +502,7 @@ impl Validator<'_> {
                 Severity::Error,
                 &at,
                 "meeting",
-                format!("unknown meeting {meeting:?}"),
+                about_id(core::UNKNOWN_MEETING, meeting),
             );
         }
     }
@@ -498,10 +514,7 @@ impl Validator<'_> {
                 Severity::Warning,
                 at,
                 field,
-                format!(
-                    "no country: the record counts in zone {}",
-                    countries::UNASSIGNED_ZONE_NAME
-                ),
+                core::NO_COUNTRY.with(&[("zone", &countries::unassigned_zone_name())]),
             );
             return;
         };
@@ -517,11 +530,10 @@ impl Validator<'_> {
                 Severity::Warning,
                 at,
                 field,
-                format!(
-                    "{} is not in `countries`: its records count in zone {} (assign it a zone)",
-                    describe_country(code),
-                    countries::UNASSIGNED_ZONE_NAME
-                ),
+                core::COUNTRY_NOT_LISTED.with(&[
+                    ("country", &describe_country(code)),
+                    ("zone", &countries::unassigned_zone_name()),
+                ]),
             );
         }
     }
@@ -533,7 +545,7 @@ impl Validator<'_> {
                     Severity::Error,
                     at,
                     field,
-                    format!("unknown institute {id:?}"),
+                    about_id(core::UNKNOWN_INSTITUTE, id),
                 );
             }
         }
@@ -545,7 +557,7 @@ impl Validator<'_> {
                 Severity::Error,
                 at,
                 field,
-                format!("{text:?} is not a real date in the form YYYY-MM-DD"),
+                core::INVALID_DATE.with(&[("text", &format!("{text:?}"))]),
             );
         }
     }
@@ -573,7 +585,7 @@ fn check_countries<'a>(
                 Severity::Error,
                 &at,
                 "code",
-                format!("country {:?} is listed twice", c.code),
+                core::COUNTRY_LISTED_TWICE.with(&[("code", &format!("{:?}", c.code))]),
             );
             continue;
         }
@@ -583,11 +595,10 @@ fn check_countries<'a>(
                     Severity::Warning,
                     &at,
                     "zone",
-                    format!(
-                        "no zone: records in {} count in zone {}",
-                        describe_country(&c.code),
-                        countries::UNASSIGNED_ZONE_NAME
-                    ),
+                    core::NO_ZONE.with(&[
+                        ("country", &describe_country(&c.code)),
+                        ("zone", &countries::unassigned_zone_name()),
+                    ]),
                 );
                 false
             }
@@ -596,7 +607,7 @@ fn check_countries<'a>(
                     Severity::Error,
                     &at,
                     "zone",
-                    format!("unknown zone {zone:?}"),
+                    about_id(core::UNKNOWN_ZONE, zone),
                 );
                 false
             }
@@ -607,11 +618,13 @@ fn check_countries<'a>(
     (problems, assigned)
 }
 
-/// A country for messages: `country "BR" (Brazil)`.
+/// A country for messages: `country "BR" (Brazil)`; in French without
+/// article, `pays "BR" (Brésil)`.
 pub fn describe_country(code: &str) -> String {
+    let quoted = format!("{code:?}");
     match countries::country_name(code) {
-        Some(name) => format!("country {code:?} ({name})"),
-        None => format!("country {code:?}"),
+        Some(name) => core::COUNTRY_NAMED.with(&[("code", &quoted), ("name", &name)]),
+        None => core::COUNTRY_CODE.with(&[("code", &quoted)]),
     }
 }
 
@@ -619,13 +632,56 @@ pub fn describe_country(code: &str) -> String {
 /// what to write instead when that can be guessed ("fr" → "FR", "UK" → "GB").
 pub fn not_iso_message(code: &str) -> String {
     let upper = code.to_ascii_uppercase();
+    let quoted = format!("{code:?}");
     if upper != code && countries::is_valid_code(&upper) {
-        format!("{code:?} is not an ISO 3166-1 alpha-2 code: write it in capitals, {upper:?}")
+        core::NOT_ISO_CAPITALS.with(&[("code", &quoted), ("upper", &format!("{upper:?}"))])
     } else if code == "UK" {
-        format!("{code:?} is not an ISO 3166-1 alpha-2 code: the United Kingdom is \"GB\"")
+        core::NOT_ISO_UK.with(&[("code", &quoted)])
     } else {
-        format!(
-            "{code:?} is not an ISO 3166-1 alpha-2 country code (two capital letters, e.g. \"JP\")"
-        )
+        core::NOT_ISO.with(&[("code", &quoted)])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::set_language;
+
+    fn meeting_of(company: &str) -> Dataset {
+        let text = format!(
+            r#"(format: 1, meetings: [(id: "m-1", date: "2015-02-12", company: "{company}")])"#
+        );
+        crate::format::parse_str(&text).unwrap().dataset
+    }
+
+    #[test]
+    fn a_problem_is_worded_in_the_language_of_the_thread() {
+        set_language(Language::French);
+        let french = validate(&meeting_of("zz"));
+        set_language(Language::English);
+        let english = validate(&meeting_of("zz"));
+        assert_eq!(
+            french.first().map(ToString::to_string).as_deref(),
+            Some("meetings[m-1].company: entreprise inconnue \"zz\"")
+        );
+        assert_eq!(
+            english.first().map(ToString::to_string).as_deref(),
+            Some("meetings[m-1].company: unknown company \"zz\"")
+        );
+    }
+
+    #[test]
+    fn an_unknown_id_is_found_in_problems_of_either_language() {
+        set_language(Language::French);
+        let french = validate(&meeting_of("zz"));
+        set_language(Language::English);
+        assert!(mentions_unknown(&french, "company", "zz"));
+        assert!(!mentions_unknown(&french, "company", "z"));
+        assert!(!mentions_unknown(&french, "meeting", "zz"));
+        assert!(mentions_unknown(
+            &validate(&meeting_of("zz")),
+            "company",
+            "zz"
+        ));
     }
 }

@@ -14,6 +14,7 @@ use egui_kittest::kittest::{By, Queryable as _};
 use liaison_desk::app::files::FilePicker;
 use liaison_desk::app::settings::Settings;
 use liaison_desk::app::{LiaisonApp, Screen};
+use liaison_desk::i18n::Language;
 use liaison_desk::model::ListKind;
 use liaison_desk::storage::load_file;
 
@@ -565,4 +566,63 @@ fn the_remembered_zoom_is_applied_and_the_view_menu_changes_it() {
     h.run();
     assert!((h.ctx.zoom_factor() - 1.6).abs() < 1e-6);
     assert!((h.state().settings().zoom - 1.6).abs() < 1e-6);
+}
+
+fn app_in(language: Language) -> Harness<'static, LiaisonApp> {
+    let settings = Settings {
+        language: Some(language),
+        ..Settings::default()
+    };
+    let app = LiaisonApp::start(settings, Arc::new(ScriptedPicker::default()), None);
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .allow_missing_glyphs()
+        .build_ui_state(|ui, app: &mut LiaisonApp| app.ui(ui), app);
+    h.run();
+    h
+}
+
+#[test]
+fn the_window_speaks_french_when_french_was_chosen() {
+    let mut h = app_in(Language::French);
+    for menu in ["Fichier", "Édition", "Affichage", "Aide"] {
+        h.get_by_label(menu);
+    }
+    h.get(
+        By::new()
+            .role(Role::Button)
+            .label_contains("Tableau de bord"),
+    );
+    h.get(By::new().role(Role::Button).label_contains("Réunions"));
+    h.get_by_label_contains("pas encore enregistré");
+    assert_eq!(
+        h.state().window_title(),
+        "Données d’exemple (sans titre) — Liaison Desk"
+    );
+    click(&mut h, "Fichier");
+    // Items with a shortcut have it in their label: "Ouvrir… Ctrl+O".
+    h.get_by_label_contains("Ouvrir…");
+    h.get_by_label_contains("Enregistrer sous…");
+    h.get_by_label("Importer…");
+    liaison_desk::i18n::set_language(Language::English);
+}
+
+#[test]
+fn choosing_francais_in_the_view_menu_switches_to_french_and_is_remembered() {
+    let mut h = app_in(Language::English);
+    h.get_by_label("File");
+    click(&mut h, "View");
+    click(&mut h, "Français");
+    h.run();
+    assert_eq!(h.state().settings().language, Some(Language::French));
+    for menu in ["Fichier", "Édition", "Affichage", "Aide"] {
+        h.get_by_label(menu);
+    }
+    assert!(h.query_by_label("File").is_none());
+
+    let mut storage = MemoryStorage::default();
+    eframe::App::save(h.state_mut(), &mut storage);
+    let remembered: Settings = eframe::get_value(&storage, eframe::APP_KEY).unwrap();
+    assert_eq!(remembered.language, Some(Language::French));
+    liaison_desk::i18n::set_language(Language::English);
 }

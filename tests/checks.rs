@@ -267,3 +267,47 @@ fn every_problem_is_reported_not_only_the_first() {
     let (errors, _) = count(&problems_of(text));
     assert_eq!(errors, 4);
 }
+
+/// Problems are worded in the language of the thread that validates (the
+/// app's, set each frame): French when it speaks French, English otherwise;
+/// the list and field stay the file's own words.
+#[test]
+fn problems_are_worded_in_the_language_of_the_thread() {
+    use liaison_desk::i18n::{Language, set_language};
+    let text = r#"(format: 1, zones: [(id: "na")], countries: [(code: "US", zone: "na")],
+                   meetings: [(id: "m-1", date: "2015-02-12", company: "zz")])"#;
+
+    set_language(Language::French);
+    let french = lines(&problems_of(text));
+    set_language(Language::English);
+    let english = lines(&problems_of(text));
+
+    assert_eq!(
+        french,
+        ["error: meetings[m-1].company: entreprise inconnue \"zz\""]
+    );
+    assert_eq!(
+        english,
+        ["error: meetings[m-1].company: unknown company \"zz\""]
+    );
+}
+
+/// A problem about a country keeps the file's code and says the rest in
+/// French, with French typography.
+#[test]
+fn country_problems_are_worded_in_french() {
+    use liaison_desk::i18n::{Language, set_language};
+    let text = r#"(format: 1, countries: [(code: "UK"), (code: "fr")])"#;
+    set_language(Language::French);
+    let french = lines(&problems_of(text));
+    set_language(Language::English);
+    assert_eq!(
+        french,
+        [
+            "error: countries[UK].code: \"UK\" n'est pas un code ISO 3166-1 alpha-2\u{a0}: \
+             le code du Royaume-Uni est \"GB\"",
+            "error: countries[fr].code: \"fr\" n'est pas un code ISO 3166-1 alpha-2\u{a0}: \
+             écrivez-le en majuscules, \"FR\"",
+        ]
+    );
+}

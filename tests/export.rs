@@ -393,6 +393,51 @@ fn the_workbook_has_an_about_sheet_and_a_sheet_per_kind_with_every_record() {
 }
 
 #[test]
+fn in_french_a_workbook_has_french_headers_and_words_and_keeps_values_as_in_the_file() {
+    use liaison_desk::i18n::{Language, set_language};
+    struct English;
+    impl Drop for English {
+        fn drop(&mut self) {
+            set_language(Language::English);
+        }
+    }
+    let _english = English;
+    assert_eq!(Dialect::for_language(Language::English), Dialect::Standard);
+    assert_eq!(
+        Dialect::for_language(Language::French),
+        Dialect::ExcelFrench
+    );
+    set_language(Language::French);
+    assert_eq!(Dialect::of_interface(), Dialect::ExcelFrench);
+
+    let dataset = small();
+    let today = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
+    let mut book = open_xlsx(export_workbook_on(&dataset, today).unwrap());
+    let about = book.worksheet_range(ABOUT_SHEET).unwrap();
+    assert_eq!(cell(&about, 0, 0), &string("Titre"));
+    assert_eq!(cell(&about, 1, 0), &string("Exporté le"));
+    assert_eq!(cell(&about, 4, 1), &string("Fiches"));
+    // Sheets keep the lists' names in the file, so that an import finds them.
+    assert_eq!(cell(&about, 5, 0), &string("zones"));
+    let meetings = book.worksheet_range("meetings").unwrap();
+    assert_eq!(cell(&meetings, 0, 0), &string("Identifiant"));
+    assert_eq!(cell(&meetings, 0, 3), &string("Nom de l'entreprise"));
+    // Choices stay as the file names them: export then import is lossless.
+    assert_eq!(cell(&meetings, 1, 10), &string("FollowUp"));
+
+    // A reference to nothing is said missing in French.
+    let dangling =
+        parse_str(r#"(format: 1, meetings: [(id: "m-1", date: "2015-02-12", company: "zz")])"#)
+            .unwrap()
+            .dataset;
+    let text = csv_text(&dangling, ListKind::Meetings, Dialect::ExcelFrench);
+    assert!(
+        text.contains("m-1;12/02/2015;zz;zz (introuvable);"),
+        "{text}"
+    );
+}
+
+#[test]
 fn the_workbook_of_an_empty_file_has_headers_only() {
     let dataset = parse_str("(format: 1)").unwrap().dataset;
     let mut book = open_xlsx(export_workbook(&dataset).unwrap());

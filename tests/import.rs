@@ -718,6 +718,176 @@ fn what_an_xlsx_export_writes_an_import_reads_back_unchanged() {
     }
 }
 
+/// Runs `test` with the thread speaking French, and back to English after,
+/// even when it fails.
+fn in_french(test: impl FnOnce()) {
+    use liaison_desk::i18n::{Language, set_language};
+    struct English;
+    impl Drop for English {
+        fn drop(&mut self) {
+            set_language(Language::English);
+        }
+    }
+    let _english = English;
+    set_language(Language::French);
+    test();
+}
+
+#[test]
+fn row_errors_and_notes_are_worded_in_french_when_the_thread_speaks_french() {
+    in_french(|| {
+        let data = dataset();
+        let plan = plan_of(
+            &data,
+            ListKind::Meetings,
+            &table("mixed.csv", MIXED.as_bytes()),
+        );
+        let expectations: [(usize, &[&str]); 6] = [
+            (
+                5,
+                &[
+                    "colonne «\u{a0}Date\u{a0}»",
+                    "«\u{a0}31/02/2015\u{a0}» n’est pas une date réelle",
+                ],
+            ),
+            (6, &["«\u{a0}nowhere\u{a0}»", "aucune antenne"]),
+            (7, &["colonne «\u{a0}Value (€)\u{a0}»", "montant négatif"]),
+            (10, &["la ligne a 3 cellules là où l’en-tête en a 7"]),
+            (11, &["m-0016", "lignes 11 et 12"]),
+            (13, &["«\u{a0}12abc\u{a0}» n’est pas un montant"]),
+        ];
+        for (row, words) in expectations {
+            let reason = error_of(&plan, row);
+            for word in words {
+                assert!(reason.contains(word), "row {row}: {reason}");
+            }
+        }
+        // The words change, not what the rows do.
+        let counts = plan.counts(false);
+        assert_eq!(
+            (
+                counts.added,
+                counts.updated,
+                counts.unchanged,
+                counts.errors
+            ),
+            (1, 1, 1, 10)
+        );
+
+        // Notes too: an amount rounded, a company found by its name.
+        let plan = plan_of(
+            &data,
+            ListKind::Meetings,
+            &table("rendez-vous.csv", FRENCH_EXCEL),
+        );
+        let notes: Vec<&String> = plan.rows.iter().flat_map(|r| &r.notes).collect();
+        assert!(
+            notes
+                .iter()
+                .any(|n| n.contains("«\u{a0}1200,5\u{a0}» arrondi à 1201\u{a0}€")),
+            "{notes:#?}"
+        );
+        assert!(
+            notes
+                .iter()
+                .any(|n| n.contains("«\u{a0}Kanto Optics\u{a0}» est l’entreprise kanto")),
+            "{notes:#?}"
+        );
+
+        // And the report the command line would print.
+        let mut report = Vec::new();
+        import::report::write_rows(&plan, &data, false, &mut report).unwrap();
+        let report = String::from_utf8(report).unwrap();
+        assert!(report.contains("Lignes\u{a0}:"), "{report}");
+        assert!(report.contains("Bilan\u{a0}: "), "{report}");
+    });
+}
+
+#[test]
+fn rows_equal_to_a_record_are_unchanged_in_french_too() {
+    // Two rows without id that say what a meeting already says are no
+    // contradiction, whatever the language of the notes that say so.
+    let csv = "Date,Company,Topic\n\
+               2015-02-12,acme-bio,Biomarkers\n\
+               2015-02-12,acme-bio,Biomarkers\n";
+    in_french(|| {
+        let plan = plan_of(
+            &dataset(),
+            ListKind::Meetings,
+            &table("same.csv", csv.as_bytes()),
+        );
+        assert_eq!(outcome(&plan, 2), &RowOutcome::Unchanged { index: 0 });
+        assert_eq!(outcome(&plan, 3), &RowOutcome::Unchanged { index: 0 });
+        assert!(
+            plan.rows[0].notes[0].contains("identique"),
+            "{:?}",
+            plan.rows[0].notes
+        );
+    });
+}
+
+#[test]
+fn a_file_that_cannot_be_read_is_explained_in_french() {
+    in_french(|| {
+        let message = table_from_bytes(Path::new("vide.csv"), b"")
+            .expect_err("empty")
+            .to_string();
+        assert!(
+            message.contains("vide.csv est vide\u{a0}: il n’a pas de ligne d’en-tête"),
+            "{message}"
+        );
+        let message = table_from_bytes(Path::new("image.csv"), b"\x89PNG\r\n\x1a\n\0\0")
+            .expect_err("an image")
+            .to_string();
+        assert!(message.contains("une image PNG"), "{message}");
+        let missing = auto_mapping(ListKind::Meetings, &["Id".to_owned()])
+            .check()
+            .expect_err("no date")
+            .to_string();
+        assert!(
+            missing.contains("aucune colonne ne donne `date`")
+                && missing.contains("«\u{a0}Réunions\u{a0}»"),
+            "{missing}"
+        );
+    });
+}
+
+#[test]
+fn an_xlsx_export_in_french_has_french_headers_and_reads_back_unchanged() {
+    let sample = parse_str(liaison_desk::SAMPLE_DATA)
+        .expect("sample")
+        .dataset;
+    in_french(|| {
+        let positions: Vec<usize> = (0..edit::list_len(&sample, ListKind::Meetings)).collect();
+        let bytes = liaison_desk::export::export_xlsx(&sample, ListKind::Meetings, &positions)
+            .expect("xlsx");
+        let workbook = liaison_desk::export::export_workbook(&sample).expect("workbook");
+        let sheets = [
+            table_from_bytes(Path::new("export.xlsx"), &bytes),
+            liaison_desk::import::read::table_from_bytes_for(
+                Path::new("all.xlsx"),
+                &workbook,
+                Some("meetings"),
+            ),
+        ];
+        for table in sheets {
+            let table = table.expect("the workbook reads");
+            assert_eq!(
+                table
+                    .headers
+                    .iter()
+                    .take(4)
+                    .map(String::as_str)
+                    .collect::<Vec<_>>(),
+                ["Identifiant", "Date", "Entreprise", "Nom de l'entreprise"]
+            );
+            let plan = plan_of(&sample, ListKind::Meetings, &table);
+            assert_eq!(plan.mapping_error, None);
+            assert_eq!(plan.counts(false).unchanged, positions.len());
+        }
+    });
+}
+
 // --- The command line, through the real binary ---------------------------
 
 fn run(args: &[&Path]) -> Output {

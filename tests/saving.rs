@@ -80,6 +80,63 @@ fn saving_below_a_file_fails_and_says_where() {
     assert_eq!(std::fs::read_to_string(&not_a_folder).unwrap(), "keep me");
 }
 
+/// A file error is worded when it is shown, in the language of the thread
+/// that shows it: the window's, French here; English on the command line.
+#[test]
+fn a_file_error_speaks_the_language_of_the_thread_that_shows_it() {
+    use liaison_desk::i18n::{Language, set_language};
+    let dir = tempfile::tempdir().unwrap();
+    let not_a_folder = dir.path().join("notes.txt");
+    std::fs::write(&not_a_folder, "keep me").unwrap();
+    let path = not_a_folder.join("office.ron");
+    let error = save_file(&path, &dataset_with("acme")).unwrap_err();
+
+    set_language(Language::French);
+    let french = error.to_string();
+    set_language(Language::English);
+    let english = error.to_string();
+
+    let shown = path.display().to_string();
+    assert!(
+        french.starts_with(&format!("impossible d'enregistrer {shown} (")),
+        "{french}"
+    );
+    assert!(
+        french.ends_with("\u{a0}; le fichier sur le disque est resté tel quel"),
+        "{french}"
+    );
+    // The step and the advice are French too (the system's own words are not ours).
+    assert!(french.contains("(examen du fichier)"), "{french}");
+    assert!(
+        french.contains("une partie du chemin est un fichier, pas un dossier"),
+        "{french}"
+    );
+    assert!(
+        english.starts_with(&format!("could not save {shown} (")),
+        "{english}"
+    );
+    assert!(english.contains("(looking at the file)"), "{english}");
+    assert!(
+        english.ends_with("; the file on disk was left as it was"),
+        "{english}"
+    );
+
+    // A folder in the way: the same error, in each language.
+    set_language(Language::French);
+    let folder = FileError::IsFolder {
+        path: dir.path().to_owned(),
+    }
+    .to_string();
+    set_language(Language::English);
+    assert_eq!(
+        folder,
+        format!(
+            "{} est un dossier, pas un fichier de données",
+            dir.path().display()
+        )
+    );
+}
+
 fn is_root() -> bool {
     Command::new("id")
         .arg("-u")

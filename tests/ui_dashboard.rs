@@ -20,6 +20,7 @@ use liaison_desk::app::{LiaisonApp, Screen};
 use liaison_desk::cli::group_thousands;
 use liaison_desk::dashboard::{Drill, matching};
 use liaison_desk::format::parse_str;
+use liaison_desk::i18n::{self, Language};
 use liaison_desk::model::{Dataset, ListKind};
 use liaison_desk::stats::{Filter, summary, years};
 use liaison_desk::world::WorldMap;
@@ -46,7 +47,11 @@ fn sample() -> Dataset {
 
 /// The app on the sample, in a window tall enough to show every chart.
 fn app(picker: Arc<ScriptedPicker>) -> Harness<'static, LiaisonApp> {
-    let app = LiaisonApp::start(Settings::default(), picker, None);
+    app_with(Settings::default(), picker)
+}
+
+fn app_with(settings: Settings, picker: Arc<ScriptedPicker>) -> Harness<'static, LiaisonApp> {
+    let app = LiaisonApp::start(settings, picker, None);
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1400.0, 2400.0))
         // The sample's notes have Japanese and Korean authors (fonts for
@@ -330,7 +335,7 @@ fn a_point_of_the_time_series_shows_that_quarters_meetings() {
         .unwrap()
         .clone();
     assert_eq!(chart.categories.len(), 4);
-    assert_eq!(chart.categories[1], format!("{year} Q2"));
+    assert_eq!(chart.categories[1], format!("Q2 {year}"));
     let europe = chart
         .series
         .iter()
@@ -350,7 +355,7 @@ fn a_point_of_the_time_series_shows_that_quarters_meetings() {
     click_at(&mut h, pos);
     assert_eq!(h.state().screen(), Screen::List(ListKind::Meetings));
     let table = h.state().table(ListKind::Meetings).unwrap();
-    assert!(table.drill_label().unwrap().contains(&format!("{year} Q2")));
+    assert!(table.drill_label().unwrap().contains(&format!("Q2 {year}")));
     assert_eq!(table.visible_rows(), expected);
 
     // Back on the dashboard, by year: one point per year of the period.
@@ -360,4 +365,100 @@ fn a_point_of_the_time_series_shows_that_quarters_meetings() {
     h.run();
     let chart = h.state().dashboard().chart(ChartId::OverTime).unwrap();
     assert_eq!(chart.categories, [year.to_string()]);
+}
+
+#[test]
+fn the_dashboard_speaks_french() {
+    let settings = Settings {
+        language: Some(Language::French),
+        ..Settings::default()
+    };
+    let mut h = app_with(settings, Arc::default());
+    // The app made this thread French for its frames; the expected texts too.
+    i18n::set_language(Language::French);
+    let data = sample();
+    let year = latest_year(&data);
+
+    // Chart titles, filters, the map's switch.
+    for title in [
+        "Réunions par zone, par étape",
+        "Entreprises rencontrées par zone",
+        "Montant des contrats par zone",
+        "Carte du monde",
+        "Chiffres par zone",
+    ] {
+        assert!(h.query_all_by_label(title).next().is_some(), "{title}");
+    }
+    h.get(By::new().role(Role::ComboBox).label("Période"));
+    h.get(By::new().role(Role::ComboBox).label("Institut"));
+    h.get_by_label("Par nombre de réunions");
+    h.get(By::new().role(Role::Image).label("Carte du monde"));
+
+    // Key figures: counts grouped with a no-break space, amounts in "M€"
+    // with a decimal comma.
+    let current = h.state().dashboard().figures().unwrap().current;
+    let meetings = i18n::count(current.meetings);
+    h.get_by_label(&format!("Réunions\u{a0}: {meetings}"));
+    let largest = current
+        .open_pipeline_eur
+        .max(current.bilateral_eur)
+        .max(current.european_eur);
+    assert!(largest >= 1_000_000, "the sample has millions");
+    let short = i18n::euros_short(largest);
+    assert!(
+        short.ends_with("\u{a0}M€") && short.contains(','),
+        "{short}"
+    );
+    h.get_by_label(&short);
+    assert!(
+        h.query_all_by_label_contains(&format!("par rapport à {}", year - 1))
+            .count()
+            >= 6,
+        "each key figure compares with the previous year, in French"
+    );
+
+    // Series and the time scale in French.
+    let stages = h
+        .state()
+        .dashboard()
+        .chart(ChartId::MeetingsByStage)
+        .unwrap();
+    assert_eq!(stages.series[0].name, "Premier contact");
+    assert_eq!(stages.series.last().unwrap().name, "Sans étape");
+    assert_eq!(stages.axis_title, "Réunions");
+    let over_time = h.state().dashboard().chart(ChartId::OverTime).unwrap();
+    assert_eq!(over_time.categories[1], format!("T2 {year}"));
+
+    // A country is named in French: the records behind a click on the
+    // United States say "États-Unis".
+    let map = WorldMap::bundled().unwrap();
+    let rect = h
+        .get(By::new().role(Role::Image).label("Carte du monde"))
+        .rect();
+    let fit_width = rect.width().min(rect.height() * map.aspect());
+    let fit = egui::vec2(fit_width, fit_width / map.aspect());
+    let at = |lon: f64, lat: f64| {
+        let [u, v] = map.project(lon, lat).unwrap();
+        rect.center() + egui::vec2((u - 0.5) * fit.x, (v - 0.5) * fit.y)
+    };
+    // The tooltip of a country under the pointer names it in French.
+    h.input_mut()
+        .events
+        .push(egui::Event::PointerMoved(at(10.45, 51.17)));
+    for _ in 0..60 {
+        h.step();
+    }
+    h.get_by_label("Allemagne");
+    let pos = at(-98.0, 39.0);
+    click_at(&mut h, pos);
+    assert_eq!(h.state().screen(), Screen::List(ListKind::Meetings));
+    let label = h
+        .state()
+        .table(ListKind::Meetings)
+        .unwrap()
+        .drill_label()
+        .unwrap()
+        .to_owned();
+    assert!(label.contains("États-Unis"), "{label}");
+    i18n::set_language(Language::English);
 }

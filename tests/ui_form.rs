@@ -11,6 +11,7 @@ use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use liaison_desk::app::form::{FormAction, RecordForm, note_reading_ui};
 use liaison_desk::edit::{Edit, Record};
 use liaison_desk::format::parse_str;
+use liaison_desk::i18n::{Language, set_language};
 use liaison_desk::lookup::Lookup;
 use liaison_desk::model::{CompanySize, IsoDate, ListKind, Stage};
 use liaison_desk::workspace::Workspace;
@@ -587,4 +588,91 @@ fn the_calendar_suggests_a_follow_up_two_weeks_after_the_meeting() {
     );
     click(&mut h, "Clear Follow-up");
     assert_eq!(h.get_by_label("Follow-up").value().as_deref(), Some(""));
+}
+
+/// Makes the test's thread speak French until dropped, even when the test
+/// fails (egui_kittest draws on the test's thread).
+struct SpeakingFrench;
+
+impl SpeakingFrench {
+    fn start() -> Self {
+        set_language(Language::French);
+        SpeakingFrench
+    }
+}
+
+impl Drop for SpeakingFrench {
+    fn drop(&mut self) {
+        set_language(Language::English);
+    }
+}
+
+#[test]
+fn a_meeting_form_speaks_french_from_its_labels_to_its_checks() {
+    let _french = SpeakingFrench::start();
+    let mut h = new_meeting();
+    h.get_by_label("Nouvelle réunion");
+    for label in [
+        "Identifiant",
+        "Date",
+        "Entreprise",
+        "Antenne",
+        "Instituts",
+        "Sujet",
+        "Valeur attendue",
+        "Relance",
+        "Appliquer",
+        "Annuler",
+    ] {
+        h.get_by_label(label);
+    }
+    assert_eq!(
+        h.get_by_label("Étape").value().as_deref(),
+        Some("Premier contact")
+    );
+    assert_eq!(
+        h.get_by_label("Entreprise").value().as_deref(),
+        Some("Choisir une entreprise…")
+    );
+    h.get_by_label("choisir l'entreprise rencontrée (obligatoire)");
+    h.get_by_label("1 erreur à corriger avant d'appliquer");
+    assert!(h.get_by_label("Appliquer").accesskit_node().is_disabled());
+
+    // Checks as you type speak French too; the date is still typed ISO.
+    type_over(&mut h, "Date", "2015-02-30");
+    h.get_by_label("\"2015-02-30\" n'est pas une date réelle au format AAAA-MM-JJ");
+    h.get_by_label("2 erreurs à corriger avant d'appliquer");
+    type_over(&mut h, "Date", "2015-12-28");
+    pick(
+        &mut h,
+        "Entreprise",
+        "Rechercher parmi les entreprises",
+        "kanto pharm",
+        "Kanto Pharmaceutical K.K.",
+    );
+    choose(&mut h, "Étape", "Négociation");
+    type_over(&mut h, "Valeur attendue", "-5");
+    h.get_by_label_contains("un montant ne peut pas être négatif");
+    type_over(&mut h, "Valeur attendue", "250000");
+    h.get_by_label("Sujet").focus();
+    h.run();
+    assert_eq!(
+        h.get_by_label("Valeur attendue").value().as_deref(),
+        Some("250\u{a0}000"),
+        "an amount is grouped as French writes it"
+    );
+
+    click(&mut h, "Appliquer");
+    let (edit, label) = applied(&mut h);
+    let Edit::Insert {
+        record: Record::Meeting(meeting),
+        ..
+    } = &edit
+    else {
+        panic!("a new meeting is inserted: {edit:?}")
+    };
+    assert_eq!(meeting.date, IsoDate::parse("2015-12-28"));
+    assert_eq!(meeting.stage, Some(Stage::Negotiation));
+    assert_eq!(meeting.value_eur, Some(250_000));
+    assert_eq!(label, "Ajouter la réunion m-1103");
 }

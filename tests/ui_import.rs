@@ -130,3 +130,57 @@ fn a_french_excel_csv_imports_into_meetings_after_a_dry_run_and_undoes() {
     h.run();
     assert_eq!(h.state().workspace().dataset(), &sample);
 }
+
+#[test]
+fn the_import_window_speaks_french_when_the_interface_does() {
+    use liaison_desk::app::import_view::ImportView;
+    use liaison_desk::i18n::{Language, set_language};
+    use liaison_desk::workspace::Workspace;
+
+    let sample = parse_str(liaison_desk::SAMPLE_DATA).unwrap().dataset;
+    let known = sample.companies[0].name.clone().unwrap();
+    let csv = format!(
+        "Date;Entreprise;Sujet;Valeur (€)\r\n\
+         12/02/2015;{known};Essai de capteurs;1 200,50 €\r\n\
+         31/02/2015;{known};Date impossible;10\r\n"
+    );
+    let table = liaison_desk::import::table_from_bytes(
+        std::path::Path::new("rendez-vous.csv"),
+        csv.as_bytes(),
+    )
+    .unwrap();
+    set_language(Language::French);
+    let state = (
+        ImportView::new(table, ListKind::Meetings),
+        Workspace::new(sample),
+    );
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1400.0, 1000.0))
+        .allow_missing_glyphs()
+        .build_ui_state(
+            |ui, (view, ws): &mut (ImportView, Workspace)| {
+                view.ui(ui, ws);
+            },
+            state,
+        );
+    h.run();
+
+    h.get_by_label("Importer rendez-vous.csv dans");
+    h.get_by_label_contains("encodage UTF-8, séparateur point-virgule");
+    h.get_by_label_contains("2 lignes sous l’en-tête");
+    h.get_by_label("Aperçu\u{a0}: les 2 premières lignes");
+    h.get_by_label("Colonnes");
+    h.get_by_label("Champ de «\u{a0}Sujet\u{a0}»");
+    h.get_by_label_contains("dates au format jj/mm/aaaa (jour en premier)");
+    h.get_by_label_contains("nombres avec virgule décimale");
+    h.get_by_label("Ce que ferait l’importation");
+    h.get_by_label_contains("1 à ajouter · 0 à modifier · 0 sans changement · 1 en erreur");
+    h.get_by_label_contains("Ligne 2\u{a0}: réunion m-");
+    h.get_by_label_contains("arrondi à 1201\u{a0}€");
+    h.get_by_label_contains(
+        "Ligne 3\u{a0}: erreur\u{a0}: colonne «\u{a0}Date\u{a0}»\u{a0}: «\u{a0}31/02/2015\u{a0}» n’est pas une date réelle",
+    );
+    h.get_by_label("Importer\u{a0}: ajouter 1, modifier 0");
+    h.get_by_label("Annuler");
+    set_language(Language::English);
+}

@@ -105,3 +105,43 @@ fn another_offices_file_merges_with_a_field_taken_from_theirs_and_undoes() {
         mine.companies.len()
     );
 }
+
+#[test]
+fn the_merge_review_speaks_french_when_the_interface_does() {
+    use liaison_desk::app::merge_view::MergeView;
+    use liaison_desk::i18n::{Language, set_language};
+
+    let mine = parse_str(liaison_desk::SAMPLE_DATA).unwrap().dataset;
+    let mut theirs = mine.clone();
+    theirs.meetings[0].topic = Some("Their new topic".into());
+    theirs.companies.push(Company {
+        id: "tokyo-robotics".into(),
+        name: Some("Tokyo Robotics KK".into()),
+        country: Some("JP".into()),
+        sector: None,
+        size: None,
+        website: None,
+    });
+    let meeting_id = mine.meetings[0].id.clone();
+    set_language(Language::French);
+    let view = MergeView::new(PathBuf::from("tokyo.ron"), &mine, 0, theirs);
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .allow_missing_glyphs()
+        .build_ui_state(
+            |ui, (view, mine): &mut (MergeView, liaison_desk::model::Dataset)| {
+                view.ui(ui, mine, 0);
+            },
+            (view, mine),
+        );
+    h.run();
+    h.get_by_label("Fusionner tokyo.ron");
+    h.get_by_label("Fusionner\u{a0}: ajouter 1 fiche, prendre leur version pour 0 champ");
+    h.get_by_label("Conflits\u{a0}: 1 fiche diffère");
+    h.get_by_label_contains(&format!("réunion {meeting_id} — 1 champ diffère"));
+    h.get_by_label("Garder ma version");
+    h.get_by_label("Sujet");
+    h.get_by_label("Nouvelles fiches\u{a0}: 1");
+    h.get_by_label("Annuler");
+    set_language(Language::English);
+}

@@ -14,8 +14,8 @@ use std::time::Duration;
 use eframe::egui;
 
 use super::PendingAction;
-use crate::cli::group_thousands;
 use crate::document::{Opened, Saved};
+use crate::i18n::{self, catalogue::shell};
 use crate::lock::LockGuard;
 use crate::progress::{Progress, Step, Task};
 use crate::storage::FileError;
@@ -79,8 +79,8 @@ impl Busy {
                 .unwrap_or_else(|| path.display().to_string())
         };
         match self {
-            Busy::Opening(opening) => format!("Opening {}", name(&opening.path)),
-            Busy::Saving(saving) => format!("Saving {}", name(&saving.path)),
+            Busy::Opening(opening) => shell::OPENING.with(&[("name", &name(&opening.path))]),
+            Busy::Saving(saving) => shell::SAVING.with(&[("name", &name(&saving.path))]),
         }
     }
 }
@@ -108,8 +108,8 @@ pub fn progress_ui(ctx: &egui::Context, busy: &Busy) -> bool {
         if matches!(busy, Busy::Opening(_)) {
             ui.add_space(6.0);
             if progress.is_cancelled() {
-                ui.weak("Cancelling…");
-            } else if ui.button("Cancel").clicked() {
+                ui.weak(shell::CANCELLING.text());
+            } else if ui.button(shell::CANCEL.text()).clicked() {
                 cancel = true;
             }
         }
@@ -121,21 +121,18 @@ pub fn progress_ui(ctx: &egui::Context, busy: &Busy) -> bool {
 fn counts_text(step: Step, (done, total): (u64, u64)) -> String {
     const MB: u64 = 1 << 20;
     match step {
-        Step::Reading if total > 0 => format!(
-            "{} of {} MB",
-            group_thousands(done / MB),
-            group_thousands(total.div_ceil(MB))
-        ),
-        Step::Parsing if total > 0 => format!(
-            "{} of about {} records",
-            group_thousands(done.min(total)),
-            group_thousands(total)
-        ),
-        Step::Serialising if total > 0 => format!(
-            "{} of {} records",
-            group_thousands(done.min(total)),
-            group_thousands(total)
-        ),
+        Step::Reading if total > 0 => shell::MEGABYTES_DONE.with(&[
+            ("done", &i18n::count(done / MB)),
+            ("total", &i18n::count(total.div_ceil(MB))),
+        ]),
+        Step::Parsing if total > 0 => shell::RECORDS_DONE_ABOUT.with(&[
+            ("done", &i18n::count(done.min(total))),
+            ("total", &i18n::count(total)),
+        ]),
+        Step::Serialising if total > 0 => shell::RECORDS_DONE.with(&[
+            ("done", &i18n::count(done.min(total))),
+            ("total", &i18n::count(total)),
+        ]),
         _ => String::new(),
     }
 }

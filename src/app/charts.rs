@@ -15,8 +15,8 @@ use egui_plot::{
 };
 
 use super::theme;
-use crate::cli::group_thousands;
 use crate::dashboard::ChartTable;
+use crate::i18n::{self, Msg, catalogue::dashboard as msg};
 
 /// Half the thickness of a bar, in category units.
 const BAR_HALF_WIDTH: f64 = 0.35;
@@ -30,24 +30,19 @@ const MILLION: f64 = 1_000_000.0;
 /// What the numbers of a chart are.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Unit {
-    /// A number of records ("12 meetings").
-    Count(&'static str, &'static str),
+    /// A number of records ("12 meetings"): the messages for one and for
+    /// more, each naming `{count}`.
+    Count(Msg, Msg),
     /// Whole euros, shown in M€ on the axis and exactly in tooltips.
     Euros,
 }
 
 impl Unit {
-    /// "12 meetings", "1 meeting", "12,500,000 €".
+    /// "12 meetings", "1 meeting", "€12,500,000", in the language in use.
     pub fn format(&self, value: u64) -> String {
         match self {
-            Unit::Count(one, many) => {
-                format!(
-                    "{} {}",
-                    group_thousands(value),
-                    if value == 1 { one } else { many }
-                )
-            }
-            Unit::Euros => format!("{} €", group_thousands(value)),
+            Unit::Count(one, many) => i18n::counted(value, *one, *many),
+            Unit::Euros => i18n::amount_eur(i64::try_from(value).unwrap_or(i64::MAX)),
         }
     }
 
@@ -175,11 +170,13 @@ impl Placement {
     }
 }
 
-/// Draws `data` as a chart `height` points tall, with its legend above.
+/// Draws `data` as a chart `height` points tall, with its legend above,
+/// named `title` for screen readers.
 /// `reset` puts the view back to its default bounds.
 pub fn chart_ui(
     ui: &mut egui::Ui,
     id: &str,
+    title: &str,
     data: &ChartData,
     kind: ChartKind,
     height: f32,
@@ -324,7 +321,8 @@ pub fn chart_ui(
     });
 
     let transform = plot_response.transform;
-    let response = plot_response.response;
+    // Named for screen readers (and tests), as its card is titled.
+    let response = plot_response.response.accessible_name(title);
     let hovered = response
         .hover_pos()
         .and_then(|pos| hit_test(data, kind, &centres, &transform, pos));
@@ -379,14 +377,17 @@ fn tooltip_ui(ui: &mut egui::Ui, data: &ChartData, kind: ChartKind, hit: Hit) {
         .map(|s| s.name.as_str())
         .unwrap_or_default();
     ui.strong(category);
-    ui.label(format!("{series}: {}", data.unit.format(data.value(hit))));
+    ui.label(msg::TOOLTIP_VALUE.with(&[
+        ("series", &series),
+        ("value", &data.unit.format(data.value(hit))),
+    ]));
     if kind == ChartKind::StackedBars && data.series.len() > 1 {
-        ui.label(format!(
-            "All: {}",
-            data.unit.format(data.category_total(hit.category))
-        ));
+        ui.label(msg::TOOLTIP_ALL.with(&[(
+            "value",
+            &data.unit.format(data.category_total(hit.category)),
+        )]));
     }
-    ui.label(RichText::new("Click to see these records").weak());
+    ui.label(RichText::new(msg::CLICK_FOR_RECORDS.text()).weak());
 }
 
 /// The y of category `c` in a bar chart: the first on top.

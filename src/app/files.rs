@@ -8,6 +8,8 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
+use crate::i18n::catalogue::shell;
+
 /// Asks the user for a file. Implementations may block: they run on a worker thread.
 pub trait FilePicker: Send + Sync {
     /// A data file to open, or `None` when cancelled.
@@ -54,9 +56,9 @@ impl ExportFormat {
     /// The name of the dialog's filter.
     pub fn filter_name(self) -> &'static str {
         match self {
-            ExportFormat::Png => "PNG image",
-            ExportFormat::Csv => "CSV (comma-separated values)",
-            ExportFormat::Xlsx => "Excel workbook",
+            ExportFormat::Png => shell::FILTER_PNG.text(),
+            ExportFormat::Csv => shell::FILTER_CSV.text(),
+            ExportFormat::Xlsx => shell::FILTER_XLSX.text(),
         }
     }
 }
@@ -75,7 +77,6 @@ pub struct Export {
 /// The system's dialogs, through rfd (desktop portal, or zenity).
 pub struct NativePicker;
 
-const FILTER_NAME: &str = "Liaison Desk data (RON)";
 const FILTER_EXTENSIONS: [&str; 1] = ["ron"];
 /// The extensions of the files an import reads.
 pub const SPREADSHEET_EXTENSIONS: [&str; 6] = ["csv", "tsv", "txt", "xlsx", "xls", "ods"];
@@ -83,42 +84,39 @@ pub const SPREADSHEET_EXTENSIONS: [&str; 6] = ["csv", "tsv", "txt", "xlsx", "xls
 impl FilePicker for NativePicker {
     fn pick_open(&self) -> Option<PathBuf> {
         rfd::FileDialog::new()
-            .set_title("Open a data file")
-            .add_filter(FILTER_NAME, &FILTER_EXTENSIONS)
-            .add_filter("All files", &["*"])
+            .set_title(shell::DIALOG_OPEN.text())
+            .add_filter(shell::FILTER_DATA.text(), &FILTER_EXTENSIONS)
+            .add_filter(shell::FILTER_ALL.text(), &["*"])
             .pick_file()
     }
 
     fn pick_import(&self) -> Option<PathBuf> {
         rfd::FileDialog::new()
-            .set_title("Import a spreadsheet")
-            .add_filter(
-                "Spreadsheets (CSV, Excel, OpenDocument)",
-                &SPREADSHEET_EXTENSIONS,
-            )
-            .add_filter("All files", &["*"])
+            .set_title(shell::DIALOG_IMPORT.text())
+            .add_filter(shell::FILTER_SPREADSHEETS.text(), &SPREADSHEET_EXTENSIONS)
+            .add_filter(shell::FILTER_ALL.text(), &["*"])
             .pick_file()
     }
 
     fn pick_to_merge(&self) -> Option<PathBuf> {
         rfd::FileDialog::new()
-            .set_title("Merge another office's data file")
-            .add_filter(FILTER_NAME, &FILTER_EXTENSIONS)
-            .add_filter("All files", &["*"])
+            .set_title(shell::DIALOG_MERGE.text())
+            .add_filter(shell::FILTER_DATA.text(), &FILTER_EXTENSIONS)
+            .add_filter(shell::FILTER_ALL.text(), &["*"])
             .pick_file()
     }
 
     fn pick_save(&self, suggested_name: &str) -> Option<PathBuf> {
         rfd::FileDialog::new()
-            .set_title("Save the data file as")
-            .add_filter(FILTER_NAME, &FILTER_EXTENSIONS)
+            .set_title(shell::DIALOG_SAVE.text())
+            .add_filter(shell::FILTER_DATA.text(), &FILTER_EXTENSIONS)
             .set_file_name(suggested_name)
             .save_file()
     }
 
     fn pick_export(&self, suggested_name: &str, format: ExportFormat) -> Option<PathBuf> {
         rfd::FileDialog::new()
-            .set_title("Export")
+            .set_title(shell::EXPORT.text())
             .add_filter(format.filter_name(), &[format.extension()])
             .set_file_name(suggested_name)
             .save_file()

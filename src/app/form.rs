@@ -21,9 +21,9 @@ use eframe::egui::{
 };
 
 use super::theme;
-use crate::cli::group_thousands;
 use crate::countries;
 use crate::edit::{self, Edit, Record};
+use crate::i18n::{self, Msg, catalogue::form as msg};
 use crate::ids;
 use crate::lookup::Lookup;
 use crate::model::{
@@ -176,8 +176,8 @@ impl RecordForm {
         original: Option<Record>,
     ) -> Self {
         let amount_text = match &draft {
-            Record::Meeting(m) => m.value_eur.map(group_thousands),
-            Record::Contract(c) => c.amount_eur.map(group_thousands),
+            Record::Meeting(m) => m.value_eur.map(i18n::count),
+            Record::Contract(c) => c.amount_eur.map(i18n::count),
             _ => None,
         }
         .unwrap_or_default();
@@ -204,12 +204,10 @@ impl RecordForm {
     /// A form on the record at `index` of `list`; `None` if there is none.
     pub fn edit(ws: &Workspace, list: ListKind, index: usize) -> Option<Self> {
         let record = Record::get(ws.dataset(), list, index)?;
-        Some(Self::with_draft(
-            list,
-            Some(index),
-            record.clone(),
-            Some(record),
-        ))
+        let mut form = Self::with_draft(list, Some(index), record.clone(), Some(record));
+        // Opened by Enter in the table: the keyboard goes on into the form.
+        form.focus_field = Some(first_field(list));
+        Some(form)
     }
 
     /// A form on a new record of `list`, with a fresh unique id
@@ -299,16 +297,17 @@ impl RecordForm {
         let source = Record::get(dataset, list, index)?;
         let source_id = source.id().to_owned();
         let mut draft = source;
+        let suffix = msg::COPY_SUFFIX.text();
         let copy = |text: &mut Option<String>| {
             if let Some(text) = text.as_mut() {
-                text.push_str(" (copy)");
+                text.push_str(suffix);
             }
         };
         match &mut draft {
             Record::Zone(r) => copy(&mut r.name),
             Record::Country(r) => r.code.clear(),
             Record::Institute(r) => copy(&mut r.name),
-            Record::Affiliate(r) => r.name.push_str(" (copy)"),
+            Record::Affiliate(r) => r.name.push_str(suffix),
             Record::Company(r) => copy(&mut r.name),
             Record::Meeting(_) => {}
             Record::CountryNote(r) => copy(&mut r.title),
@@ -323,7 +322,7 @@ impl RecordForm {
         let mut form = Self::with_draft(list, None, draft, None);
         form.id_follows_name = id_from_name(list);
         form.focus_field = Some(first_field(list));
-        form.subtitle = (!source_id.is_empty()).then(|| format!("Copy of {source_id}"));
+        form.subtitle = (!source_id.is_empty()).then(|| msg::COPY_OF.with(&[("id", &source_id)]));
         Some(form)
     }
 
@@ -398,12 +397,11 @@ impl RecordForm {
     }
 
     fn header_ui(&self, ui: &mut Ui) {
-        let what = self.list.noun();
         let title = match self.index {
-            None => format!("New {what}"),
+            None => list_words(self.list).new_title.text().to_owned(),
             Some(_) => {
                 let id = self.original.as_ref().map_or("", Record::id);
-                format!("{} {id}", capitalised(what))
+                format!("{} {id}", list_words(self.list).noun)
             }
         };
         ui.heading(title);
@@ -468,25 +466,31 @@ impl RecordForm {
         ui.horizontal(|ui| {
             let reason = match errors.as_slice() {
                 [] => String::new(),
-                [only] => format!("Fix this first — {}: {}", only.field, only.message),
-                [first, rest @ ..] => format!(
-                    "Fix {} errors first — {}: {} (and {} more)",
-                    errors.len(),
-                    first.field,
-                    first.message,
-                    rest.len()
-                ),
+                [only] => {
+                    msg::FIX_THIS_FIRST.with(&[("field", &only.field), ("message", &only.message)])
+                }
+                [first, rest @ ..] => i18n::plural(
+                    rest.len() as u64,
+                    msg::FIX_ERRORS_FIRST_ONE,
+                    msg::FIX_ERRORS_FIRST_OTHER,
+                )
+                .with(&[
+                    ("count", &i18n::count(errors.len() as u64)),
+                    ("field", &first.field),
+                    ("message", &first.message),
+                    ("more", &i18n::count(rest.len() as u64)),
+                ]),
             };
             let apply = ui
-                .add_enabled(errors.is_empty(), Button::new("Apply"))
-                .on_hover_text("Apply the changes as one step that Undo can take back (Ctrl+Enter)")
+                .add_enabled(errors.is_empty(), Button::new(msg::APPLY.text()))
+                .on_hover_text(msg::APPLY_HINT.text())
                 .on_disabled_hover_text(reason);
             if apply.clicked() || apply_shortcut {
                 action = self.try_apply(ws, lookup);
             }
             if ui
-                .button("Cancel")
-                .on_hover_text("Close the form without changing anything (Escape)")
+                .button(msg::CANCEL.text())
+                .on_hover_text(msg::CANCEL_HINT.text())
                 .clicked()
             {
                 action = Some(FormAction::Cancel);
@@ -494,12 +498,16 @@ impl RecordForm {
             if !errors.is_empty() {
                 ui.colored_label(
                     ui.visuals().error_fg_color,
-                    plural(errors.len(), "error", "errors") + " to fix before applying",
+                    i18n::counted(
+                        errors.len() as u64,
+                        msg::ERRORS_TO_FIX_ONE,
+                        msg::ERRORS_TO_FIX_OTHER,
+                    ),
                 );
             } else if warnings > 0 {
                 ui.colored_label(
                     ui.visuals().warn_fg_color,
-                    plural(warnings, "warning", "warnings"),
+                    i18n::counted(warnings as u64, msg::WARNINGS_ONE, msg::WARNINGS_OTHER),
                 );
             }
         });
@@ -523,7 +531,7 @@ impl RecordForm {
     fn build(&self, ws: &Workspace) -> (Edit, String) {
         let dataset = ws.dataset();
         let mut record = self.normalised();
-        let what = self.list.noun();
+        let words = list_words(self.list);
         let new_company = match (&mut record, &self.new_company) {
             (Record::Meeting(meeting), Some(new)) => {
                 let name = new.name.trim().to_owned();
@@ -542,13 +550,16 @@ impl RecordForm {
         };
         let id = record.id().to_owned();
         let (main, mut label) = match self.index {
-            Some(index) => (Edit::Replace { index, record }, format!("Edit {what} {id}")),
+            Some(index) => (
+                Edit::Replace { index, record },
+                words.edit.with(&[("id", &id)]),
+            ),
             None => (
                 Edit::Insert {
                     index: edit::list_len(dataset, self.list),
                     record,
                 },
-                format!("Add {what} {id}"),
+                words.add.with(&[("id", &id)]),
             ),
         };
         let edit = match new_company {
@@ -556,8 +567,11 @@ impl RecordForm {
             Some(company) => {
                 let name = company.name.clone().unwrap_or_default();
                 label = match self.index {
-                    Some(_) => format!("Edit {what} {id} with new company {name}"),
-                    None => format!("Add {what} with new company {name}"),
+                    // Only a meeting's form creates a company.
+                    Some(_) => {
+                        msg::EDIT_MEETING_WITH_NEW_COMPANY.with(&[("id", &id), ("name", &name)])
+                    }
+                    None => msg::ADD_MEETING_WITH_NEW_COMPANY.with(&[("name", &name)]),
                 };
                 Edit::Batch(vec![
                     Edit::Insert {
@@ -654,20 +668,10 @@ impl RecordForm {
             match Record::get(ws.dataset(), self.list, index) {
                 Some(current) if current.id() == original.id() => {
                     if current != *original {
-                        checks.warning(
-                            "record",
-                            "this record was changed elsewhere since the form was opened \
-                             (e.g. by Undo); Apply replaces it with what the form shows"
-                                .to_owned(),
-                        );
+                        checks.warning("record", msg::CHANGED_ELSEWHERE.into());
                     }
                 }
-                _ => checks.error(
-                    "record",
-                    "this record is no longer at its place in the list (it was removed or \
-                     moved); close the form and open the record again"
-                        .to_owned(),
-                ),
+                _ => checks.error("record", msg::NO_LONGER_IN_PLACE.into()),
             }
         }
         if self.list != ListKind::Countries {
@@ -678,23 +682,25 @@ impl RecordForm {
             Record::Zone(_) | Record::Institute(_) => {}
             Record::Country(r) => {
                 if r.code.is_empty() {
-                    checks.error("code", "choose a country (required)".to_owned());
+                    checks.error("code", msg::CHOOSE_A_COUNTRY.into());
                 } else if !countries::is_valid_code(&r.code) {
                     checks.error("code", not_iso_message(&r.code));
                 } else if lookup
                     .position(ListKind::Countries, &r.code)
                     .is_some_and(|p| Some(p) != self.index)
                 {
-                    checks.error("code", format!("country {:?} is listed twice", r.code));
+                    checks.error(
+                        "code",
+                        msg::COUNTRY_LISTED_TWICE.with(&[("code", &format!("{:?}", r.code))]),
+                    );
                 }
                 match &r.zone {
                     None if countries::is_valid_code(&r.code) => checks.warning(
                         "zone",
-                        format!(
-                            "no zone: records in {} count in zone {}",
-                            describe_country(&r.code),
-                            countries::UNASSIGNED_ZONE_NAME
-                        ),
+                        msg::NO_ZONE.with(&[
+                            ("country", &describe_country(&r.code)),
+                            ("zone", &countries::UNASSIGNED_ZONE_NAME),
+                        ]),
                     ),
                     None => {}
                     Some(zone) => checks.reference("zone", ListKind::Zones, zone),
@@ -702,13 +708,10 @@ impl RecordForm {
             }
             Record::Affiliate(r) => {
                 if r.name.is_empty() {
-                    checks.error("name", "the name is empty".to_owned());
+                    checks.error("name", msg::NAME_EMPTY.into());
                 }
                 if r.country.is_empty() {
-                    checks.error(
-                        "country",
-                        "choose the country of the office (required)".to_owned(),
-                    );
+                    checks.error("country", msg::CHOOSE_OFFICE_COUNTRY.into());
                 } else {
                     checks.country("country", Some(&r.country));
                 }
@@ -719,31 +722,27 @@ impl RecordForm {
                 {
                     checks.warning(
                         "contact.email",
-                        format!("{email:?} does not look like an e-mail address"),
+                        msg::NOT_AN_EMAIL.with(&[("email", &format!("{email:?}"))]),
                     );
                 }
             }
             Record::Company(r) => checks.country("country", r.country.as_deref()),
             Record::Meeting(r) => {
                 match &r.date {
-                    IsoDate::Invalid(text) if text.is_empty() => checks.error(
-                        "date",
-                        "the day of the meeting is required (YYYY-MM-DD)".to_owned(),
-                    ),
+                    IsoDate::Invalid(text) if text.is_empty() => {
+                        checks.error("date", msg::MEETING_DAY_REQUIRED.into());
+                    }
                     date => checks.date("date", Some(date)),
                 }
                 match &self.new_company {
                     Some(new) => {
                         if new.name.trim().is_empty() {
-                            checks.error(
-                                "new_company.name",
-                                "the new company needs a name".to_owned(),
-                            );
+                            checks.error("new_company.name", msg::NEW_COMPANY_NEEDS_NAME.into());
                         }
                         checks.country("new_company.country", new.country.as_deref());
                     }
                     None if r.company.is_empty() => {
-                        checks.error("company", "choose the company met (required)".to_owned());
+                        checks.error("company", msg::CHOOSE_COMPANY_MET.into());
                     }
                     None => checks.reference("company", ListKind::Companies, &r.company),
                 }
@@ -762,7 +761,10 @@ impl RecordForm {
                 {
                     checks.warning(
                         "follow_up",
-                        format!("the follow-up ({follow_up}) is before the meeting ({day})"),
+                        msg::FOLLOW_UP_BEFORE_MEETING.with(&[
+                            ("follow_up", &i18n::date(follow_up)),
+                            ("day", &i18n::date(day)),
+                        ]),
                     );
                 }
             }
@@ -772,19 +774,13 @@ impl RecordForm {
             }
             Record::Contract(r) => {
                 match r.kind {
-                    None => checks.warning(
-                        "kind",
-                        "no kind: counted neither as Bilateral nor as European".to_owned(),
-                    ),
-                    Some(ContractKind::Bilateral) if r.company.is_none() => checks.error(
-                        "company",
-                        "a Bilateral contract needs the company that finances it".to_owned(),
-                    ),
-                    Some(ContractKind::European) if r.country.is_none() => checks.error(
-                        "country",
-                        "a European contract needs the country of its coordinator or main partner"
-                            .to_owned(),
-                    ),
+                    None => checks.warning("kind", msg::NO_KIND.into()),
+                    Some(ContractKind::Bilateral) if r.company.is_none() => {
+                        checks.error("company", msg::BILATERAL_NEEDS_COMPANY.into());
+                    }
+                    Some(ContractKind::European) if r.country.is_none() => {
+                        checks.error("country", msg::EUROPEAN_NEEDS_COUNTRY.into());
+                    }
                     Some(_) => {}
                 }
                 if let Some(company) = &r.company {
@@ -837,23 +833,24 @@ impl Checks<'_> {
     /// Not empty, and unique in its list (except the record itself).
     fn id(&mut self, list: ListKind, index: Option<usize>, id: &str) {
         if id.is_empty() {
-            self.error("id", format!("the {} has no id", list.noun()));
+            self.error("id", list_words(list).no_id.into());
         } else if let Some(other) = self.lookup.position(list, id)
             && Some(other) != index
         {
             self.error(
                 "id",
-                format!(
-                    "duplicate id {id:?}: record {} of the list has it too",
-                    other + 1
-                ),
+                msg::DUPLICATE_ID.with(&[
+                    ("id", &format!("{id:?}")),
+                    ("position", &i18n::count(other as u64 + 1)),
+                ]),
             );
         }
     }
 
     fn reference(&mut self, field: &'static str, list: ListKind, id: &str) {
         if !self.lookup.contains(list, id) {
-            self.error(field, format!("unknown {} {id:?}", list.noun()));
+            let unknown = list_words(list).unknown;
+            self.error(field, unknown.with(&[("id", &format!("{id:?}"))]));
         }
     }
 
@@ -868,21 +865,17 @@ impl Checks<'_> {
         match code {
             None => self.warning(
                 field,
-                format!(
-                    "no country: the record counts in zone {}",
-                    countries::UNASSIGNED_ZONE_NAME
-                ),
+                msg::NO_COUNTRY.with(&[("zone", &countries::UNASSIGNED_ZONE_NAME)]),
             ),
             Some(code) if !countries::is_valid_code(code) => {
                 self.error(field, not_iso_message(code));
             }
             Some(code) if !self.lookup.contains(ListKind::Countries, code) => self.warning(
                 field,
-                format!(
-                    "{} is not in `countries`: its records count in zone {} (assign it a zone)",
-                    describe_country(code),
-                    countries::UNASSIGNED_ZONE_NAME
-                ),
+                msg::NOT_IN_COUNTRIES.with(&[
+                    ("country", &describe_country(code)),
+                    ("zone", &countries::UNASSIGNED_ZONE_NAME),
+                ]),
             ),
             Some(_) => {}
         }
@@ -890,10 +883,8 @@ impl Checks<'_> {
 
     fn date(&mut self, field: &'static str, date: Option<&IsoDate>) {
         if let Some(IsoDate::Invalid(text)) = date {
-            self.error(
-                field,
-                format!("{text:?} is not a real date in the form YYYY-MM-DD"),
-            );
+            let text = format!("{text:?}");
+            self.error(field, msg::NOT_A_REAL_DATE.with(&[("text", &text)]));
         }
     }
 }
@@ -901,55 +892,151 @@ impl Checks<'_> {
 // ---------------------------------------------------------------------------
 // Words
 
-fn capitalised(word: &str) -> String {
-    let mut chars = word.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+/// The words of one kind of record, in the language in use.
+struct ListWords {
+    /// Begins its title, before the id: "Meeting".
+    noun: Msg,
+    /// The title of a new one's form: "New meeting".
+    new_title: Msg,
+    /// The Edit menu's step adding one: "Add meeting {id}".
+    add: Msg,
+    /// The Edit menu's step changing one: "Edit meeting {id}".
+    edit: Msg,
+    /// The problem of an empty id.
+    no_id: Msg,
+    /// The problem of a reference to none: "unknown meeting {id}".
+    unknown: Msg,
+    /// The name of its picker's search field.
+    search: Msg,
+}
+
+fn list_words(list: ListKind) -> ListWords {
+    let (noun, new_title, add, edit, no_id, unknown, search) = match list {
+        ListKind::Zones => (
+            msg::ZONE,
+            msg::NEW_ZONE,
+            msg::ADD_ZONE,
+            msg::EDIT_ZONE,
+            msg::ZONE_HAS_NO_ID,
+            msg::UNKNOWN_ZONE,
+            msg::SEARCH_ZONES,
+        ),
+        ListKind::Countries => (
+            msg::COUNTRY,
+            msg::NEW_COUNTRY,
+            msg::ADD_COUNTRY,
+            msg::EDIT_COUNTRY,
+            msg::COUNTRY_HAS_NO_ID,
+            msg::UNKNOWN_COUNTRY,
+            msg::SEARCH_COUNTRIES,
+        ),
+        ListKind::Institutes => (
+            msg::INSTITUTE,
+            msg::NEW_INSTITUTE,
+            msg::ADD_INSTITUTE,
+            msg::EDIT_INSTITUTE,
+            msg::INSTITUTE_HAS_NO_ID,
+            msg::UNKNOWN_INSTITUTE,
+            msg::SEARCH_INSTITUTES,
+        ),
+        ListKind::Affiliates => (
+            msg::AFFILIATE,
+            msg::NEW_AFFILIATE,
+            msg::ADD_AFFILIATE,
+            msg::EDIT_AFFILIATE,
+            msg::AFFILIATE_HAS_NO_ID,
+            msg::UNKNOWN_AFFILIATE,
+            msg::SEARCH_AFFILIATES,
+        ),
+        ListKind::Companies => (
+            msg::COMPANY,
+            msg::NEW_COMPANY_TITLE,
+            msg::ADD_COMPANY,
+            msg::EDIT_COMPANY,
+            msg::COMPANY_HAS_NO_ID,
+            msg::UNKNOWN_COMPANY,
+            msg::SEARCH_COMPANIES,
+        ),
+        ListKind::Meetings => (
+            msg::MEETING,
+            msg::NEW_MEETING,
+            msg::ADD_MEETING,
+            msg::EDIT_MEETING,
+            msg::MEETING_HAS_NO_ID,
+            msg::UNKNOWN_MEETING,
+            msg::SEARCH_MEETINGS,
+        ),
+        ListKind::CountryNotes => (
+            msg::COUNTRY_NOTE,
+            msg::NEW_COUNTRY_NOTE,
+            msg::ADD_COUNTRY_NOTE,
+            msg::EDIT_COUNTRY_NOTE,
+            msg::COUNTRY_NOTE_HAS_NO_ID,
+            msg::UNKNOWN_COUNTRY_NOTE,
+            msg::SEARCH_COUNTRY_NOTES,
+        ),
+        ListKind::Contracts => (
+            msg::CONTRACT,
+            msg::NEW_CONTRACT,
+            msg::ADD_CONTRACT,
+            msg::EDIT_CONTRACT,
+            msg::CONTRACT_HAS_NO_ID,
+            msg::UNKNOWN_CONTRACT,
+            msg::SEARCH_CONTRACTS,
+        ),
+    };
+    ListWords {
+        noun,
+        new_title,
+        add,
+        edit,
+        no_id,
+        unknown,
+        search,
     }
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
-/// A stage in words ("Contract signed").
+/// A stage in words ("Contract signed"), in the language in use.
 pub fn stage_label(stage: Stage) -> &'static str {
     match stage {
-        Stage::FirstContact => "First contact",
-        Stage::FollowUp => "Follow-up",
-        Stage::Proposal => "Proposal",
-        Stage::Negotiation => "Negotiation",
-        Stage::ContractSigned => "Contract signed",
-        Stage::Closed => "Closed",
+        Stage::FirstContact => msg::STAGE_FIRST_CONTACT,
+        Stage::FollowUp => msg::STAGE_FOLLOW_UP,
+        Stage::Proposal => msg::STAGE_PROPOSAL,
+        Stage::Negotiation => msg::STAGE_NEGOTIATION,
+        Stage::ContractSigned => msg::STAGE_CONTRACT_SIGNED,
+        Stage::Closed => msg::STAGE_CLOSED,
     }
+    .text()
 }
 
-/// An affiliate's status in words.
+/// An affiliate's status in words, in the language in use.
 pub fn status_label(status: AffiliateStatus) -> &'static str {
     match status {
-        AffiliateStatus::Active => "Active",
-        AffiliateStatus::Planned => "Planned",
-        AffiliateStatus::Closed => "Closed",
+        AffiliateStatus::Active => msg::STATUS_ACTIVE,
+        AffiliateStatus::Planned => msg::STATUS_PLANNED,
+        AffiliateStatus::Closed => msg::STATUS_CLOSED,
     }
+    .text()
 }
 
-/// A company size in words ("SME").
+/// A company size in words ("SME"), in the language in use.
 pub fn size_label(size: CompanySize) -> &'static str {
     match size {
-        CompanySize::Startup => "Start-up",
-        CompanySize::Sme => "SME",
-        CompanySize::MidCap => "Mid-cap",
-        CompanySize::Large => "Large company",
+        CompanySize::Startup => msg::SIZE_STARTUP,
+        CompanySize::Sme => msg::SIZE_SME,
+        CompanySize::MidCap => msg::SIZE_MID_CAP,
+        CompanySize::Large => msg::SIZE_LARGE,
     }
+    .text()
 }
 
-/// A contract kind in words.
+/// A contract kind in words, in the language in use.
 pub fn kind_label(kind: ContractKind) -> &'static str {
     match kind {
-        ContractKind::Bilateral => "Bilateral (financed by a company)",
-        ContractKind::European => "European project",
+        ContractKind::Bilateral => msg::KIND_BILATERAL,
+        ContractKind::European => msg::KIND_EUROPEAN,
     }
+    .text()
 }
 
 const STATUSES: [AffiliateStatus; 3] = [
@@ -969,7 +1056,7 @@ const KINDS: [ContractKind; 2] = [ContractKind::Bilateral, ContractKind::Europea
 fn country_label(code: &str) -> String {
     match countries::country_name(code) {
         Some(name) => format!("{name} ({code})"),
-        None => format!("{code} (not an ISO country code)"),
+        None => msg::NOT_AN_ISO_COUNTRY.with(&[("code", &code)]),
     }
 }
 
@@ -1087,9 +1174,9 @@ fn parse_amount(text: &str) -> Result<Option<u64>, String> {
         .flat_map(char::to_lowercase)
         .collect();
     let cleaned = cleaned.strip_suffix("eur").unwrap_or(&cleaned);
-    let not_a_number =
-        || format!("{shown:?} is not an amount: write whole euros, e.g. 250000 or 250,000");
-    let too_large = || format!("the amount {shown} is too large to be in euros");
+    let not_a_number = || msg::NOT_AN_AMOUNT.with(&[("shown", &format!("{shown:?}"))]);
+    let too_large = || msg::AMOUNT_TOO_LARGE.with(&[("shown", &shown)]);
+    let decimals_found = || msg::AMOUNT_DECIMALS.with(&[("shown", &shown)]);
     let is_number = |s: &str| {
         !s.is_empty()
             && s.chars()
@@ -1098,9 +1185,7 @@ fn parse_amount(text: &str) -> Result<Option<u64>, String> {
     };
     if let Some(rest) = cleaned.strip_prefix('-') {
         return Err(if is_number(rest.trim_end_matches(['k', 'm'])) {
-            format!(
-                "an amount cannot be negative (found {shown}); write it in whole euros, 0 or more"
-            )
+            msg::AMOUNT_NEGATIVE.with(&[("shown", &shown)])
         } else {
             not_a_number()
         });
@@ -1124,9 +1209,7 @@ fn parse_amount(text: &str) -> Result<Option<u64>, String> {
         }
         let fraction = fraction.trim_end_matches('0');
         if fraction.len() > decimals {
-            return Err(format!(
-                "amounts are whole euros, without decimals (found {shown})"
-            ));
+            return Err(decimals_found());
         }
         let whole: u64 = if whole.is_empty() {
             0
@@ -1156,9 +1239,7 @@ fn parse_amount(text: &str) -> Result<Option<u64>, String> {
                 .is_some_and(|g| (1..=3).contains(&g.len()) && digits(g))
             && groups.iter().skip(1).all(|g| g.len() == 3 && digits(g));
         if !grouped {
-            return Err(format!(
-                "amounts are whole euros, without decimals (found {shown})"
-            ));
+            return Err(decimals_found());
         }
         groups.concat()
     } else {
@@ -1277,7 +1358,7 @@ fn row_ui<R>(
 
 /// The id (or any required one-line text). Typing an id stops it following the name.
 fn id_row(ui: &mut Ui, fx: &mut Fx<'_>, id: &mut String) {
-    row_ui(ui, fx, "Id", &["id"], |ui, fx, label_id| {
+    row_ui(ui, fx, msg::ID.text(), &["id"], |ui, fx, label_id| {
         let response = ui
             .add(
                 TextEdit::singleline(id)
@@ -1376,17 +1457,27 @@ fn choice_row<T: Copy + PartialEq>(
 ) {
     row_ui(ui, fx, label, &[field], |ui, fx, label_id| {
         let selected = value.map_or("—", word);
-        let response = ComboBox::from_id_salt(field)
+        let shown = ComboBox::from_id_salt(field)
             .selected_text(selected)
             .width(CHOICE_WIDTH)
             .show_ui(ui, |ui| {
-                ui.selectable_value(value, None, "—");
+                let mut chosen = ui.selectable_value(value, None, "—").clicked();
                 for &choice in all {
-                    ui.selectable_value(value, Some(choice), word(choice));
+                    chosen |= ui
+                        .selectable_value(value, Some(choice), word(choice))
+                        .clicked();
                 }
-            })
-            .response
-            .labelled_by(label_id);
+                // egui closes the list on a click only, not on Enter or Space.
+                if chosen {
+                    ui.close();
+                }
+                chosen
+            });
+        let response = shown.response.labelled_by(label_id);
+        if shown.inner == Some(true) {
+            // Back to the list's button: Tab goes on to the next field.
+            response.request_focus();
+        }
         fx.focus(field, &response);
     });
 }
@@ -1463,7 +1554,7 @@ fn date_field_ui(
             .add(
                 TextEdit::singleline(&mut text)
                     .id_salt(field)
-                    .hint_text("YYYY-MM-DD")
+                    .hint_text(msg::DATE_HINT.text())
                     .desired_width(DATE_WIDTH),
             )
             .labelled_by(label_id);
@@ -1481,11 +1572,11 @@ fn date_field_ui(
                     egui_extras::DatePickerButton::new(&mut picked)
                         .id_salt(salt.as_str())
                         .show_icon(false)
-                        .format("Calendar…")
+                        .format(msg::CALENDAR.text())
                         .calendar_week(false),
                 )
-                .on_hover_text("Pick the date in a calendar")
-                .accessible_name(format!("{label}: calendar"));
+                .on_hover_text(msg::CALENDAR_HINT.text())
+                .accessible_name(msg::CALENDAR_NAMED.with(&[("label", &label)]));
             if calendar.changed()
                 && let Some(date) = from_jiff(picked)
             {
@@ -1497,8 +1588,8 @@ fn date_field_ui(
             && value.is_some()
             && ui
                 .small_button("×")
-                .on_hover_text("Clear the date")
-                .accessible_name(format!("Clear {label}"))
+                .on_hover_text(msg::CLEAR_DATE.text())
+                .accessible_name(msg::CLEAR_NAMED.with(&[("label", &label)]))
                 .clicked()
         {
             changed = Some(None);
@@ -1519,14 +1610,14 @@ fn amount_row(ui: &mut Ui, fx: &mut Fx<'_>, label: &str, field: &'static str, te
                         .align(egui::Align2::RIGHT_CENTER)
                         .desired_width(AMOUNT_WIDTH),
                 )
-                .on_hover_text("Whole euros: 250000, 250,000, 250k or 1.2M")
+                .on_hover_text(msg::AMOUNT_HINT.text())
                 .labelled_by(label_id);
             fx.focus(field, &response);
             ui.label("€");
             if response.lost_focus()
                 && let Ok(Some(value)) = parse_amount(text)
             {
-                *text = group_thousands(value);
+                *text = i18n::count(value);
             }
         });
     });
@@ -1586,10 +1677,21 @@ fn picker_ui(
                 // Closed: forget its choices.
                 fx.picker.open = None;
                 fx.picker.cache = None;
+                // Closed by Escape: the focus goes back to the list's button.
+                if ui.input(|i| i.key_pressed(Key::Escape)) {
+                    response.request_focus();
+                }
             }
             None
         }
-        Some(picked) => picked,
+        Some(picked) => {
+            // Chosen (Enter or a click): the focus goes back to the list's
+            // button, so that Tab goes on to the next field.
+            if picked.is_some() {
+                response.request_focus();
+            }
+            picked
+        }
     }
 }
 
@@ -1622,10 +1724,10 @@ fn picker_popup_ui(
         .add(
             TextEdit::singleline(&mut picker.query)
                 .id_salt("picker_search")
-                .hint_text("Type to search…")
+                .hint_text(msg::TYPE_TO_SEARCH.text())
                 .desired_width(f32::INFINITY),
         )
-        .accessible_name(format!("Search {}", list.plural()));
+        .accessible_name(list_words(list).search.text());
     if search.has_focus() {
         picker.focus_frames = 0;
     } else if picker.focus_frames > 0 {
@@ -1671,7 +1773,7 @@ fn picker_popup_ui(
         picked = Some(Picked::Id(choice.id.clone()));
     }
     if matches.is_empty() {
-        ui.weak("No match");
+        ui.weak(msg::NO_MATCH.text());
     } else {
         let row_height = ui.spacing().interact_size.y;
         ScrollArea::vertical()
@@ -1771,18 +1873,34 @@ fn build_choices(ws: &Workspace, lookup: &Lookup, list: ListKind) -> Vec<Choice>
             .iter()
             .map(|r| choice(&r.id, r.name.as_deref()))
             .collect(),
-        ListKind::Meetings => dataset
-            .meetings
-            .iter()
-            .map(|m| {
-                let company = lookup.name(dataset, ListKind::Companies, &m.company);
-                let label = match &m.topic {
-                    Some(topic) => format!("{} — {company} — {topic}", m.date),
-                    None => format!("{} — {company}", m.date),
-                };
-                choice(&m.id, Some(label.as_str()))
-            })
-            .collect(),
+        ListKind::Meetings => {
+            // Newest first, ordered by the date as written in the file;
+            // shown as the language writes it, found by either.
+            let mut meetings: Vec<(String, Choice)> = dataset
+                .meetings
+                .iter()
+                .map(|m| {
+                    let company = lookup.name(dataset, ListKind::Companies, &m.company);
+                    let iso = m.date.to_string();
+                    let date = i18n::iso_or_date(&iso);
+                    let (label, order) = match &m.topic {
+                        Some(topic) => (
+                            format!("{date} — {company} — {topic}"),
+                            format!("{iso} — {company} — {topic}"),
+                        ),
+                        None => (format!("{date} — {company}"), format!("{iso} — {company}")),
+                    };
+                    let mut entry = choice(&m.id, Some(label.as_str()));
+                    if date != iso {
+                        entry.key.push(' ');
+                        entry.key.push_str(&iso);
+                    }
+                    (order, entry)
+                })
+                .collect();
+            meetings.sort_by(|a, b| b.0.cmp(&a.0));
+            meetings.into_iter().map(|(_, entry)| entry).collect()
+        }
         ListKind::CountryNotes => dataset
             .country_notes
             .iter()
@@ -1795,8 +1913,7 @@ fn build_choices(ws: &Workspace, lookup: &Lookup, list: ListKind) -> Vec<Choice>
             .collect(),
     };
     match list {
-        ListKind::Zones => {}
-        ListKind::Meetings => choices.sort_by(|a, b| b.label.cmp(&a.label)),
+        ListKind::Zones | ListKind::Meetings => {}
         _ => choices.sort_by(|a, b| a.key.cmp(&b.key).then_with(|| a.label.cmp(&b.label))),
     }
     choices
@@ -1828,7 +1945,7 @@ fn reference_field_ui(
 ) {
     let selected_text = match value.as_deref() {
         Some(id) => fx.display_name(list, id),
-        None => none.unwrap_or("Choose…").to_owned(),
+        None => none.unwrap_or(msg::CHOOSE.text()).to_owned(),
     };
     let options = PickerOptions {
         none,
@@ -1863,8 +1980,8 @@ fn required_reference_row(
 /// A small removable tag: the name and a cross; a click removes it.
 fn chip_ui(ui: &mut Ui, text: &str) -> bool {
     ui.add(Button::new(format!("{text}  ×")).small().corner_radius(8.0))
-        .on_hover_text("Remove")
-        .accessible_name(format!("Remove {text}"))
+        .on_hover_text(msg::REMOVE.text())
+        .accessible_name(msg::REMOVE_NAMED.with(&[("name", &text)]))
         .clicked()
 }
 
@@ -1895,7 +2012,7 @@ fn institutes_row(ui: &mut Ui, fx: &mut Fx<'_>, label: &str, ids_list: &mut Vec<
                 "institutes",
                 label_id,
                 ListKind::Institutes,
-                "Add an institute…".to_owned(),
+                msg::ADD_AN_INSTITUTE.text().to_owned(),
                 &options,
             );
             if let Some(Picked::Id(id)) = picked
@@ -1909,7 +2026,7 @@ fn institutes_row(ui: &mut Ui, fx: &mut Fx<'_>, label: &str, ids_list: &mut Vec<
 
 /// Tags as removable chips, and a field to add one (Enter or a comma).
 fn tags_row(ui: &mut Ui, fx: &mut Fx<'_>, tags: &mut Vec<String>, text: &mut String) {
-    row_ui(ui, fx, "Tags", &["tags"], |ui, fx, label_id| {
+    row_ui(ui, fx, msg::TAGS.text(), &["tags"], |ui, fx, label_id| {
         ui.horizontal_wrapped(|ui| {
             let mut remove = None;
             for (i, tag) in tags.iter().enumerate() {
@@ -1926,7 +2043,7 @@ fn tags_row(ui: &mut Ui, fx: &mut Fx<'_>, tags: &mut Vec<String>, text: &mut Str
                 .add(
                     TextEdit::singleline(text)
                         .id_salt("tags")
-                        .hint_text("New tag, then Enter")
+                        .hint_text(msg::NEW_TAG_HINT.text())
                         .desired_width(ADD_PICKER_WIDTH),
                 )
                 .labelled_by(label_id);
@@ -1954,7 +2071,7 @@ fn tags_row(ui: &mut Ui, fx: &mut Fx<'_>, tags: &mut Vec<String>, text: &mut Str
 
 fn zone_ui(ui: &mut Ui, fx: &mut Fx<'_>, zone: &mut Zone) {
     id_row(ui, fx, &mut zone.id);
-    if text_row(ui, fx, "Name", "name", &mut zone.name) {
+    if text_row(ui, fx, msg::NAME.text(), "name", &mut zone.name) {
         let name = zone.name.clone().unwrap_or_default();
         fx.name_changed(&mut zone.id, &name);
     }
@@ -1964,7 +2081,7 @@ fn country_zone_ui(ui: &mut Ui, fx: &mut Fx<'_>, country: &mut CountryZone) {
     required_reference_row(
         ui,
         fx,
-        "Country",
+        msg::COUNTRY.text(),
         "code",
         ListKind::Countries,
         &mut country.code,
@@ -1972,93 +2089,112 @@ fn country_zone_ui(ui: &mut Ui, fx: &mut Fx<'_>, country: &mut CountryZone) {
     reference_row(
         ui,
         fx,
-        "Zone",
+        msg::ZONE.text(),
         "zone",
         ListKind::Zones,
         &mut country.zone,
-        Some("— (unassigned)"),
+        Some(msg::NO_ZONE_CHOSEN.text()),
     );
 }
 
 fn institute_ui(ui: &mut Ui, fx: &mut Fx<'_>, institute: &mut Institute) {
     id_row(ui, fx, &mut institute.id);
-    if text_row(ui, fx, "Name", "name", &mut institute.name) {
+    if text_row(ui, fx, msg::NAME.text(), "name", &mut institute.name) {
         let name = institute.name.clone().unwrap_or_default();
         fx.name_changed(&mut institute.id, &name);
     }
-    text_row(ui, fx, "Domain", "domain", &mut institute.domain);
+    text_row(ui, fx, msg::DOMAIN.text(), "domain", &mut institute.domain);
 }
 
 fn affiliate_ui(ui: &mut Ui, fx: &mut Fx<'_>, affiliate: &mut Affiliate) {
     id_row(ui, fx, &mut affiliate.id);
-    if required_text_row(ui, fx, "Name", "name", &mut affiliate.name) {
+    if required_text_row(ui, fx, msg::NAME.text(), "name", &mut affiliate.name) {
         let name = affiliate.name.clone();
         fx.name_changed(&mut affiliate.id, &name);
     }
     required_reference_row(
         ui,
         fx,
-        "Country",
+        msg::COUNTRY.text(),
         "country",
         ListKind::Countries,
         &mut affiliate.country,
     );
-    text_row(ui, fx, "City", "city", &mut affiliate.city);
+    text_row(ui, fx, msg::CITY.text(), "city", &mut affiliate.city);
     choice_row(
         ui,
         fx,
-        "Status",
+        msg::STATUS.text(),
         "status",
         &mut affiliate.status,
         &STATUSES,
         status_label,
     );
-    date_row(ui, fx, "Opened", "opened", &mut affiliate.opened, today());
-    institutes_row(ui, fx, "Institutes", &mut affiliate.institutes);
+    date_row(
+        ui,
+        fx,
+        msg::OPENED.text(),
+        "opened",
+        &mut affiliate.opened,
+        today(),
+    );
+    institutes_row(ui, fx, msg::INSTITUTES.text(), &mut affiliate.institutes);
 
     let before = affiliate.contact.clone().unwrap_or_default();
     let mut contact = before.clone();
-    text_row(ui, fx, "Contact name", "contact.name", &mut contact.name);
     text_row(
         ui,
         fx,
-        "Contact e-mail",
+        msg::CONTACT_NAME.text(),
+        "contact.name",
+        &mut contact.name,
+    );
+    text_row(
+        ui,
+        fx,
+        msg::CONTACT_EMAIL.text(),
         "contact.email",
         &mut contact.email,
     );
-    text_row(ui, fx, "Contact phone", "contact.phone", &mut contact.phone);
+    text_row(
+        ui,
+        fx,
+        msg::CONTACT_PHONE.text(),
+        "contact.phone",
+        &mut contact.phone,
+    );
     if contact != before {
         affiliate.contact = Some(contact);
     }
-    multiline_row(ui, fx, "Notes", "notes", &mut affiliate.notes);
+    multiline_row(ui, fx, msg::NOTES.text(), "notes", &mut affiliate.notes);
 }
 
 fn company_ui(ui: &mut Ui, fx: &mut Fx<'_>, company: &mut Company) {
     id_row(ui, fx, &mut company.id);
-    if text_row(ui, fx, "Name", "name", &mut company.name) {
+    if text_row(ui, fx, msg::NAME.text(), "name", &mut company.name) {
         let name = company.name.clone().unwrap_or_default();
         fx.name_changed(&mut company.id, &name);
     }
     reference_row(
         ui,
         fx,
-        "Country",
+        msg::COUNTRY.text(),
         "country",
         ListKind::Countries,
         &mut company.country,
         Some("—"),
     );
-    text_row(ui, fx, "Sector", "sector", &mut company.sector);
+    text_row(ui, fx, msg::SECTOR.text(), "sector", &mut company.sector);
     choice_row(
         ui,
         fx,
-        "Size",
+        msg::SIZE.text(),
         "size",
         &mut company.size,
         &SIZES,
         size_label,
     );
-    text_row(ui, fx, "Website", "website", &mut company.website);
+    text_row(ui, fx, msg::WEBSITE.text(), "website", &mut company.website);
 }
 
 fn meeting_ui(
@@ -2069,43 +2205,51 @@ fn meeting_ui(
     new_company: &mut Option<NewCompany>,
 ) {
     id_row(ui, fx, &mut meeting.id);
-    required_date_row(ui, fx, "Date", "date", &mut meeting.date);
-    row_ui(ui, fx, "Company", &["company"], |ui, fx, label_id| {
-        let selected_text = match new_company.as_ref() {
-            Some(new) if new.name.trim().is_empty() => "New company".to_owned(),
-            Some(new) => format!("New company: {}", new.name.trim()),
-            None if meeting.company.is_empty() => "Choose a company…".to_owned(),
-            None => fx.display_name(ListKind::Companies, &meeting.company),
-        };
-        let options = PickerOptions {
-            extra: Some("New company…"),
-            selected: (!meeting.company.is_empty() && new_company.is_none())
-                .then_some(meeting.company.as_str()),
-            ..PickerOptions::default()
-        };
-        let picked = picker_ui(
-            ui,
-            fx,
-            "company",
-            label_id,
-            ListKind::Companies,
-            selected_text,
-            &options,
-        );
-        match picked {
-            Some(Picked::Id(id)) => {
-                meeting.company = id;
-                *new_company = None;
-            }
-            Some(Picked::Extra) => {
-                if new_company.is_none() {
-                    *new_company = Some(NewCompany::default());
+    required_date_row(ui, fx, msg::DATE.text(), "date", &mut meeting.date);
+    row_ui(
+        ui,
+        fx,
+        msg::COMPANY.text(),
+        &["company"],
+        |ui, fx, label_id| {
+            let selected_text = match new_company.as_ref() {
+                Some(new) if new.name.trim().is_empty() => {
+                    msg::NEW_COMPANY_CHOSEN.text().to_owned()
                 }
-                *fx.focus_field = Some("new_company.name");
+                Some(new) => msg::NEW_COMPANY_NAMED.with(&[("name", &new.name.trim())]),
+                None if meeting.company.is_empty() => msg::CHOOSE_A_COMPANY.text().to_owned(),
+                None => fx.display_name(ListKind::Companies, &meeting.company),
+            };
+            let options = PickerOptions {
+                extra: Some(msg::NEW_COMPANY_ENTRY.text()),
+                selected: (!meeting.company.is_empty() && new_company.is_none())
+                    .then_some(meeting.company.as_str()),
+                ..PickerOptions::default()
+            };
+            let picked = picker_ui(
+                ui,
+                fx,
+                "company",
+                label_id,
+                ListKind::Companies,
+                selected_text,
+                &options,
+            );
+            match picked {
+                Some(Picked::Id(id)) => {
+                    meeting.company = id;
+                    *new_company = None;
+                }
+                Some(Picked::Extra) => {
+                    if new_company.is_none() {
+                        *new_company = Some(NewCompany::default());
+                    }
+                    *fx.focus_field = Some("new_company.name");
+                }
+                Some(Picked::Nothing) | None => {}
             }
-            Some(Picked::Nothing) | None => {}
-        }
-    });
+        },
+    );
     if let Some(new) = new_company.as_mut()
         && new_company_ui(ui, fx, new)
     {
@@ -2114,25 +2258,31 @@ fn meeting_ui(
     reference_row(
         ui,
         fx,
-        "Affiliate",
+        msg::AFFILIATE.text(),
         "affiliate",
         ListKind::Affiliates,
         &mut meeting.affiliate,
-        Some("— (head office)"),
+        Some(msg::HEAD_OFFICE.text()),
     );
-    institutes_row(ui, fx, "Institutes", &mut meeting.institutes);
-    text_row(ui, fx, "Initiative", "initiative", &mut meeting.initiative);
-    text_row(ui, fx, "Topic", "topic", &mut meeting.topic);
+    institutes_row(ui, fx, msg::INSTITUTES.text(), &mut meeting.institutes);
+    text_row(
+        ui,
+        fx,
+        msg::INITIATIVE.text(),
+        "initiative",
+        &mut meeting.initiative,
+    );
+    text_row(ui, fx, msg::TOPIC.text(), "topic", &mut meeting.topic);
     choice_row(
         ui,
         fx,
-        "Stage",
+        msg::STAGE.text(),
         "stage",
         &mut meeting.stage,
         &Stage::ALL,
         stage_label,
     );
-    amount_row(ui, fx, "Expected value", "value_eur", amount_text);
+    amount_row(ui, fx, msg::EXPECTED_VALUE.text(), "value_eur", amount_text);
     let suggested = meeting
         .date
         .valid()
@@ -2142,12 +2292,12 @@ fn meeting_ui(
     date_row(
         ui,
         fx,
-        "Follow-up",
+        msg::FOLLOW_UP.text(),
         "follow_up",
         &mut meeting.follow_up,
         suggested,
     );
-    multiline_row(ui, fx, "Notes", "notes", &mut meeting.notes);
+    multiline_row(ui, fx, msg::NOTES.text(), "notes", &mut meeting.notes);
 }
 
 /// The company created with the meeting; true when it is discarded.
@@ -2155,31 +2305,43 @@ fn new_company_ui(ui: &mut Ui, fx: &mut Fx<'_>, new: &mut NewCompany) -> bool {
     let mut discard = false;
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.horizontal(|ui| {
-            ui.strong("New company, added with this meeting");
+            ui.strong(msg::NEW_COMPANY_HEADING.text());
             if ui
-                .small_button("Discard")
-                .on_hover_text("Choose an existing company instead")
-                .accessible_name("Discard the new company")
+                .small_button(msg::DISCARD.text())
+                .on_hover_text(msg::DISCARD_HINT.text())
+                .accessible_name(msg::DISCARD_NAME.text())
                 .clicked()
             {
                 discard = true;
             }
         });
-        required_text_row(ui, fx, "Company name", "new_company.name", &mut new.name);
+        required_text_row(
+            ui,
+            fx,
+            msg::COMPANY_NAME.text(),
+            "new_company.name",
+            &mut new.name,
+        );
         reference_row(
             ui,
             fx,
-            "Company country",
+            msg::COMPANY_COUNTRY.text(),
             "new_company.country",
             ListKind::Countries,
             &mut new.country,
             Some("—"),
         );
-        text_row(ui, fx, "Sector", "new_company.sector", &mut new.sector);
+        text_row(
+            ui,
+            fx,
+            msg::SECTOR.text(),
+            "new_company.sector",
+            &mut new.sector,
+        );
         choice_row(
             ui,
             fx,
-            "Size",
+            msg::SIZE.text(),
             "new_company.size",
             &mut new.size,
             &SIZES,
@@ -2191,23 +2353,30 @@ fn new_company_ui(ui: &mut Ui, fx: &mut Fx<'_>, new: &mut NewCompany) -> bool {
 
 fn note_ui(ui: &mut Ui, fx: &mut Fx<'_>, note: &mut CountryNote, tag_text: &mut String) {
     id_row(ui, fx, &mut note.id);
-    if text_row(ui, fx, "Title", "title", &mut note.title) {
+    if text_row(ui, fx, msg::TITLE.text(), "title", &mut note.title) {
         let title = note.title.clone().unwrap_or_default();
         fx.name_changed(&mut note.id, &title);
     }
     reference_row(
         ui,
         fx,
-        "Country",
+        msg::COUNTRY.text(),
         "country",
         ListKind::Countries,
         &mut note.country,
         Some("—"),
     );
     tags_row(ui, fx, &mut note.tags, tag_text);
-    date_row(ui, fx, "Updated", "updated", &mut note.updated, today());
-    text_row(ui, fx, "Author", "author", &mut note.author);
-    row_ui(ui, fx, "Body", &["body"], |ui, fx, label_id| {
+    date_row(
+        ui,
+        fx,
+        msg::UPDATED.text(),
+        "updated",
+        &mut note.updated,
+        today(),
+    );
+    text_row(ui, fx, msg::AUTHOR.text(), "author", &mut note.author);
+    row_ui(ui, fx, msg::BODY.text(), &["body"], |ui, fx, label_id| {
         let editor = |ui: &mut Ui, fx: &mut Fx<'_>, body: &mut Option<String>| {
             text_field_ui(ui, fx, label_id, "body", body, Some(BODY_ROWS));
         };
@@ -2233,25 +2402,25 @@ fn note_ui(ui: &mut Ui, fx: &mut Fx<'_>, note: &mut CountryNote, tag_text: &mut 
 
 fn contract_ui(ui: &mut Ui, fx: &mut Fx<'_>, contract: &mut Contract, amount_text: &mut String) {
     id_row(ui, fx, &mut contract.id);
-    text_row(ui, fx, "Title", "title", &mut contract.title);
+    text_row(ui, fx, msg::TITLE.text(), "title", &mut contract.title);
     choice_row(
         ui,
         fx,
-        "Kind",
+        msg::KIND.text(),
         "kind",
         &mut contract.kind,
         &KINDS,
         kind_label,
     );
     let (company_none, country_none) = match contract.kind {
-        Some(ContractKind::Bilateral) => ("— (required for a Bilateral contract)", "—"),
-        Some(ContractKind::European) => ("—", "— (required for a European project)"),
+        Some(ContractKind::Bilateral) => (msg::REQUIRED_FOR_BILATERAL.text(), "—"),
+        Some(ContractKind::European) => ("—", msg::REQUIRED_FOR_EUROPEAN.text()),
         None => ("—", "—"),
     };
     reference_row(
         ui,
         fx,
-        "Company",
+        msg::COMPANY.text(),
         "company",
         ListKind::Companies,
         &mut contract.company,
@@ -2260,20 +2429,33 @@ fn contract_ui(ui: &mut Ui, fx: &mut Fx<'_>, contract: &mut Contract, amount_tex
     reference_row(
         ui,
         fx,
-        "Country",
+        msg::COUNTRY.text(),
         "country",
         ListKind::Countries,
         &mut contract.country,
         Some(country_none),
     );
-    text_row(ui, fx, "Programme", "programme", &mut contract.programme);
-    institutes_row(ui, fx, "Institutes", &mut contract.institutes);
-    date_row(ui, fx, "Signed", "signed", &mut contract.signed, today());
-    amount_row(ui, fx, "Amount", "amount_eur", amount_text);
+    text_row(
+        ui,
+        fx,
+        msg::PROGRAMME.text(),
+        "programme",
+        &mut contract.programme,
+    );
+    institutes_row(ui, fx, msg::INSTITUTES.text(), &mut contract.institutes);
+    date_row(
+        ui,
+        fx,
+        msg::SIGNED.text(),
+        "signed",
+        &mut contract.signed,
+        today(),
+    );
+    amount_row(ui, fx, msg::AMOUNT.text(), "amount_eur", amount_text);
     reference_row(
         ui,
         fx,
-        "Meeting",
+        msg::MEETING.text(),
         "meeting",
         ListKind::Meetings,
         &mut contract.meeting,
@@ -2293,7 +2475,7 @@ pub fn note_reading_ui(ui: &mut Ui, body: &str) {
 
 fn reading_blocks_ui(ui: &mut Ui, body: &str) {
     if body.trim().is_empty() {
-        ui.weak("Nothing written yet.");
+        ui.weak(msg::NOTHING_WRITTEN.text());
         return;
     }
     let body_size = ui
@@ -2396,6 +2578,36 @@ mod tests {
             parse_amount("99999999999999999999999")
                 .unwrap_err()
                 .contains("too large")
+        );
+    }
+
+    #[test]
+    fn stages_and_sizes_shown_in_either_language_are_read_back_by_an_import() {
+        use crate::fields::{SIZES, STAGES, choice};
+        use crate::i18n::{Language, set_language};
+        for language in Language::ALL {
+            set_language(language);
+            for stage in Stage::ALL {
+                let name = format!("{stage:?}");
+                assert_eq!(choice(STAGES, stage_label(stage)), Some(name.as_str()));
+            }
+            for size in super::SIZES {
+                let name = format!("{size:?}");
+                assert_eq!(choice(SIZES, size_label(size)), Some(name.as_str()));
+            }
+        }
+        set_language(Language::English);
+    }
+
+    #[test]
+    fn amount_problems_speak_the_language_in_use() {
+        use crate::i18n::{Language, set_language};
+        set_language(Language::French);
+        let negative = parse_amount("-5").unwrap_err();
+        set_language(Language::English);
+        assert!(
+            negative.starts_with("un montant ne peut pas être négatif"),
+            "{negative}"
         );
     }
 

@@ -5,6 +5,8 @@
 
 use eframe::egui;
 
+use crate::i18n::catalogue::shell;
+
 /// Crops `rect` (in points) out of a window screenshot and encodes it as
 /// PNG. `pixels_per_point` converts points to the screenshot's pixels.
 pub fn crop_to_png(
@@ -20,10 +22,11 @@ pub fn crop_to_png(
     let top = to_pixels(rect.top(), height);
     let bottom = to_pixels(rect.bottom(), height);
     if right <= left || bottom <= top {
-        return Err(format!(
-            "the chart is not on screen (it is at {rect:?} of a {width}×{height} window); \
-             scroll it into view and try again"
-        ));
+        return Err(shell::CHART_OFF_SCREEN.with(&[
+            ("rect", &format!("{rect:?}")),
+            ("width", &width),
+            ("height", &height),
+        ]));
     }
     let mut rgba = Vec::with_capacity((right - left) * (bottom - top) * 4);
     for y in top..bottom {
@@ -31,7 +34,7 @@ pub fn crop_to_png(
         let pixels = screenshot
             .pixels
             .get(row + left..row + right)
-            .ok_or_else(|| "the screenshot is smaller than the window".to_owned())?;
+            .ok_or_else(|| shell::SCREENSHOT_TOO_SMALL.text().to_owned())?;
         for pixel in pixels {
             rgba.extend_from_slice(&pixel.to_srgba_unmultiplied());
         }
@@ -44,13 +47,13 @@ pub fn crop_to_png(
     encoder.set_depth(png::BitDepth::Eight);
     let mut writer = encoder
         .write_header()
-        .map_err(|e| format!("cannot encode the image: {e}"))?;
+        .map_err(|e| shell::CANNOT_ENCODE_IMAGE.with(&[("error", &e)]))?;
     writer
         .write_image_data(&rgba)
-        .map_err(|e| format!("cannot encode the image: {e}"))?;
+        .map_err(|e| shell::CANNOT_ENCODE_IMAGE.with(&[("error", &e)]))?;
     writer
         .finish()
-        .map_err(|e| format!("cannot encode the image: {e}"))?;
+        .map_err(|e| shell::CANNOT_ENCODE_IMAGE.with(&[("error", &e)]))?;
     Ok(bytes)
 }
 

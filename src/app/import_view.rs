@@ -15,11 +15,13 @@ use eframe::egui::{self, RichText};
 
 use super::list_title;
 use super::theme;
-use crate::cli::group_thousands;
 use crate::edit::Edit;
 use crate::fields::{self, FieldKind};
+use crate::i18n::{self, catalogue::exchange};
+use crate::import::report::rows_under_header;
 use crate::import::{
-    Formats, Mapping, Plan, RowOutcome, Table, auto_mapping, detect_formats, plan, readable_name_of,
+    Formats, Mapping, Plan, RowOutcome, Table, auto_mapping, detect_formats, field_words,
+    list_words, plan, quoted, readable_name_of,
 };
 use crate::model::ListKind;
 use crate::workspace::Workspace;
@@ -103,7 +105,7 @@ impl ImportView {
             .unwrap_or_else(|| self.table.source.path.display().to_string());
         let mut action = None;
         ui.horizontal(|ui| {
-            ui.heading(format!("Import {file} into"));
+            ui.heading(exchange::IMPORT_INTO_FILE.with(&[("file", &file)]));
             let mut list = self.mapping.list;
             egui::ComboBox::from_id_salt("import-list")
                 .selected_text(list_title(list))
@@ -113,7 +115,7 @@ impl ImportView {
                     }
                 })
                 .response
-                .accessible_name("Import into");
+                .accessible_name(exchange::IMPORT_INTO.text());
             if list != self.mapping.list {
                 self.mapping = auto_mapping(list, &self.table.headers);
                 self.plan = None;
@@ -121,12 +123,10 @@ impl ImportView {
         });
         let rows = self.table.rows.len();
         ui.label(
-            RichText::new(format!(
-                "{}; {} row{} under the header",
-                self.table.source,
-                group_thousands(rows as u64),
-                if rows == 1 { "" } else { "s" }
-            ))
+            RichText::new(exchange::SOURCE_AND_ROWS.with(&[
+                ("source", &self.table.source),
+                ("rows", &rows_under_header(rows)),
+            ]))
             .weak(),
         );
         ui.add_space(theme::SECTION_SPACE);
@@ -151,13 +151,8 @@ impl ImportView {
             .show(ui, |ui| {
                 self.preview_ui(ui);
                 ui.add_space(theme::SECTION_SPACE);
-                ui.strong("Columns");
-                ui.label(
-                    RichText::new(
-                        "Each column of the file and the field it fills; change one if it was matched wrongly.",
-                    )
-                    .weak(),
-                );
+                ui.strong(exchange::COLUMNS.text());
+                ui.label(RichText::new(exchange::COLUMNS_HINT.text()).weak());
                 if self.columns_ui(ui) {
                     self.plan = None;
                 }
@@ -175,10 +170,10 @@ impl ImportView {
 
     /// The first rows of the file as they were read.
     fn preview_ui(&self, ui: &mut egui::Ui) {
-        egui::CollapsingHeader::new(format!(
-            "Preview: the first {} rows",
-            self.table.rows.len().min(PREVIEW_ROWS)
-        ))
+        egui::CollapsingHeader::new(exchange::PREVIEW.with(&[(
+            "count",
+            &i18n::count(self.table.rows.len().min(PREVIEW_ROWS) as u64),
+        )]))
         .id_salt("import-preview")
         .default_open(true)
         .show(ui, |ui| {
@@ -189,7 +184,7 @@ impl ImportView {
                         .striped(true)
                         .spacing([12.0, 2.0])
                         .show(ui, |ui| {
-                            ui.strong("Row");
+                            ui.strong(exchange::ROW.text());
                             for header in &self.table.headers {
                                 ui.strong(header);
                             }
@@ -221,10 +216,10 @@ impl ImportView {
             .striped(true)
             .spacing([16.0, 4.0])
             .show(ui, |ui| {
-                ui.strong("Column");
-                ui.strong("Field");
-                ui.strong("Format");
-                ui.strong("Examples");
+                ui.strong(exchange::COLUMN.text());
+                ui.strong(exchange::FIELD.text());
+                ui.strong(exchange::FORMAT.text());
+                ui.strong(exchange::EXAMPLES.text());
                 ui.end_row();
                 for column in 0..self.table.headers.len() {
                     let label = self.table.column_name(column);
@@ -232,17 +227,21 @@ impl ImportView {
                     let mut field = self.mapping.field_of(column);
                     let shown = field
                         .and_then(|f| fields::find(list, f))
-                        .map_or("(not imported)", |f| f.english);
+                        .map_or(exchange::NOT_IMPORTED_CHOICE.text(), |f| f.header());
                     egui::ComboBox::from_id_salt(("import-field", column))
                         .selected_text(shown)
                         .show_ui(ui, |ui| {
-                            ui.selectable_value(&mut field, None, "(not imported)");
+                            ui.selectable_value(
+                                &mut field,
+                                None,
+                                exchange::NOT_IMPORTED_CHOICE.text(),
+                            );
                             for f in fields::fields(list) {
-                                ui.selectable_value(&mut field, Some(f.name), f.english);
+                                ui.selectable_value(&mut field, Some(f.name), f.header());
                             }
                         })
                         .response
-                        .accessible_name(format!("Field of {label}"));
+                        .accessible_name(exchange::FIELD_OF.with(&[("label", &label)]));
                     if field != self.mapping.field_of(column) {
                         // A field goes in one column only.
                         if let Some(name) = field {
@@ -258,18 +257,25 @@ impl ImportView {
                         changed = true;
                     }
                     let format = match field.and_then(|f| fields::find(list, f)).map(|f| f.kind) {
-                        Some(FieldKind::Date) => format!("dates {}", self.formats.date(column)),
-                        Some(FieldKind::Amount) => {
-                            format!("numbers with {}", self.formats.number(column))
+                        Some(FieldKind::Date) => {
+                            exchange::FORMAT_DATES.with(&[("format", &self.formats.date(column))])
                         }
+                        Some(FieldKind::Amount) => exchange::FORMAT_NUMBERS
+                            .with(&[("format", &self.formats.number(column))]),
                         Some(_) => String::new(),
                         None if self.mapping.company_country == Some(column) => {
-                            "country of new companies".to_owned()
+                            exchange::COMPANY_COUNTRY.text().to_owned()
                         }
                         None => {
                             let header = self.table.headers.get(column).map_or("", String::as_str);
                             readable_name_of(list, header).unwrap_or_default()
                         }
+                    };
+                    // A dash, not an empty (unnamed) label, when there is no format.
+                    let format = if format.is_empty() {
+                        "—".to_owned()
+                    } else {
+                        format
                     };
                     ui.label(RichText::new(format).small());
                     let examples: Vec<&str> = (0..self.table.rows.len().min(EXAMPLES))
@@ -288,33 +294,25 @@ impl ImportView {
         let (_, plan) = self.plan.as_ref()?;
         let mut action = None;
         let counts = plan.counts(self.create_companies);
-        ui.strong("What the import would do");
-        ui.label(format!(
-            "{} to add · {} to update · {} unchanged · {} in error (skipped)",
-            group_thousands(counts.added as u64),
-            group_thousands(counts.updated as u64),
-            group_thousands(counts.unchanged as u64),
-            group_thousands(counts.errors as u64),
-        ));
+        ui.strong(exchange::DRY_RUN.text());
+        ui.label(exchange::DRY_RUN_COUNTS.with(&[
+            ("added", &i18n::count(counts.added as u64)),
+            ("updated", &i18n::count(counts.updated as u64)),
+            ("unchanged", &i18n::count(counts.unchanged as u64)),
+            ("errors", &i18n::count(counts.errors as u64)),
+        ]));
         let mut create = self.create_companies;
         if !plan.new_companies.is_empty() {
-            let names: Vec<String> = plan
-                .new_companies
-                .iter()
-                .map(|c| format!("“{}”", c.name))
-                .collect();
+            let names: Vec<String> = plan.new_companies.iter().map(|c| quoted(&c.name)).collect();
+            let count = plan.new_companies.len() as u64;
             ui.checkbox(
                 &mut create,
-                format!(
-                    "Create the {} compan{} named but not in the file: {}",
-                    plan.new_companies.len(),
-                    if plan.new_companies.len() == 1 {
-                        "y"
-                    } else {
-                        "ies"
-                    },
-                    names.join(", ")
-                ),
+                i18n::plural(
+                    count,
+                    exchange::CREATE_COMPANIES_ONE,
+                    exchange::CREATE_COMPANIES_OTHER,
+                )
+                .with(&[("count", &i18n::count(count)), ("names", &names.join(", "))]),
             );
         }
         ui.add_space(4.0);
@@ -322,29 +320,45 @@ impl ImportView {
             .id_salt("import-rows")
             .max_height(ROWS_HEIGHT)
             .show(ui, |ui| {
-                let noun = plan.list.noun();
+                let list = plan.list;
+                let noun = list_words(list).noun;
                 for row in &plan.rows {
                     let blocked = (!self.create_companies)
                         .then(|| row.needs_companies(plan))
                         .flatten();
                     let (text, error) = match (&row.outcome, blocked) {
-                        (RowOutcome::Error { reason }, _) => (format!("error: {reason}"), true),
-                        (_, Some(reason)) => (format!("skipped: {reason}"), true),
-                        (RowOutcome::Add(record), None) => {
-                            (format!("add {noun} {}", record.id()), false)
+                        (RowOutcome::Error { reason }, _) => {
+                            (exchange::ROW_ERROR.with(&[("reason", reason)]), true)
                         }
+                        (_, Some(reason)) => {
+                            (exchange::ROW_SKIPPED.with(&[("reason", &reason)]), true)
+                        }
+                        (RowOutcome::Add(record), None) => (
+                            exchange::ROW_ADD.with(&[("noun", &noun), ("id", &record.id())]),
+                            false,
+                        ),
                         (
                             RowOutcome::Update {
                                 record, changed, ..
                             },
                             None,
-                        ) => (
-                            format!("update {noun} {}: {}", record.id(), changed.join(", ")),
-                            false,
-                        ),
-                        (RowOutcome::Unchanged { .. }, None) => ("unchanged".to_owned(), false),
+                        ) => {
+                            let changed: Vec<&str> =
+                                changed.iter().map(|name| field_words(list, name)).collect();
+                            (
+                                exchange::ROW_UPDATE.with(&[
+                                    ("noun", &noun),
+                                    ("id", &record.id()),
+                                    ("changed", &changed.join(", ")),
+                                ]),
+                                false,
+                            )
+                        }
+                        (RowOutcome::Unchanged { .. }, None) => {
+                            (exchange::ROW_UNCHANGED.text().to_owned(), false)
+                        }
                     };
-                    let line = format!("Row {}: {text}", row.row);
+                    let line = exchange::ROW_LINE.with(&[("row", &row.row), ("text", &text)]);
                     if error {
                         ui.colored_label(ui.visuals().error_fg_color, line);
                     } else {
@@ -358,29 +372,29 @@ impl ImportView {
         ui.add_space(theme::SECTION_SPACE);
         let edit = plan.edit(self.create_companies);
         ui.horizontal(|ui| {
-            let label = format!(
-                "Import: add {}, update {}",
-                group_thousands(counts.added as u64),
-                group_thousands(counts.updated as u64)
-            );
+            let label = exchange::IMPORT_BUTTON.with(&[
+                ("added", &i18n::count(counts.added as u64)),
+                ("updated", &i18n::count(counts.updated as u64)),
+            ]);
             if ui
                 .add_enabled(
                     edit.is_some(),
                     egui::Button::new(RichText::new(label).strong()),
                 )
-                .on_disabled_hover_text("Nothing to import: every row is unchanged or in error")
+                .on_disabled_hover_text(exchange::NOTHING_TO_IMPORT.text())
                 .clicked()
                 && let Some(edit) = edit
             {
                 action = Some(ImportAction::Apply {
-                    label: format!(
-                        "Import {file}: {} added, {} updated",
-                        counts.added, counts.updated
-                    ),
+                    label: exchange::IMPORT_LABEL.with(&[
+                        ("file", &file),
+                        ("added", &i18n::count(counts.added as u64)),
+                        ("updated", &i18n::count(counts.updated as u64)),
+                    ]),
                     edit: Box::new(edit),
                 });
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(exchange::CANCEL.text()).clicked() {
                 action = Some(ImportAction::Cancel);
             }
         });

@@ -16,8 +16,9 @@ use eframe::egui::{self, RichText};
 
 use super::list_title;
 use super::theme;
-use crate::cli::group_thousands;
 use crate::edit::Edit;
+use crate::i18n::{self, catalogue::exchange};
+use crate::import::{field_words, list_words};
 use crate::merge::{Choices, Comparison, Side, compare, merge_edit};
 use crate::model::Dataset;
 
@@ -75,23 +76,17 @@ impl MergeView {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| self.path.display().to_string());
-        ui.heading(format!("Merge {name}"));
+        ui.heading(exchange::MERGE_HEADING.with(&[("name", &name)]));
         ui.label(
-            RichText::new(format!(
-                "Records of {} that are not in your file are added; where the same record \
-                 differs, choose which version to keep. Nothing changes until you merge, \
-                 and the merge can be undone.",
-                self.path.display()
-            ))
-            .weak(),
+            RichText::new(exchange::MERGE_INTRO.with(&[("path", &self.path.display())])).weak(),
         );
         ui.add_space(theme::SECTION_SPACE);
 
         let mut action = None;
         if self.comparison.is_same() {
-            ui.label("The other file has nothing that yours does not already have.");
+            ui.label(exchange::MERGE_NOTHING.text());
             ui.add_space(theme::SECTION_SPACE);
-            if ui.button("Close").clicked() {
+            if ui.button(exchange::CLOSE.text()).clicked() {
                 action = Some(MergeAction::Cancel);
             }
             return action;
@@ -102,28 +97,33 @@ impl MergeView {
 
         let (adds, theirs_fields) = self.tally();
         ui.horizontal(|ui| {
-            let label = format!(
-                "Merge: add {} record{}, take theirs for {} field{}",
-                group_thousands(adds as u64),
-                if adds == 1 { "" } else { "s" },
-                theirs_fields,
-                if theirs_fields == 1 { "" } else { "s" }
-            );
+            let label = exchange::MERGE_BUTTON.with(&[
+                (
+                    "records",
+                    &i18n::counted(adds as u64, exchange::RECORDS_ONE, exchange::RECORDS_OTHER),
+                ),
+                (
+                    "fields",
+                    &i18n::counted(
+                        theirs_fields as u64,
+                        exchange::FIELDS_ONE,
+                        exchange::FIELDS_OTHER,
+                    ),
+                ),
+            ]);
             let anything = adds > 0 || theirs_fields > 0;
             if ui
                 .add_enabled(anything, egui::Button::new(RichText::new(label).strong()))
-                .on_disabled_hover_text(
-                    "Nothing to merge: no new record is chosen and every conflict keeps yours",
-                )
+                .on_disabled_hover_text(exchange::NOTHING_TO_MERGE.text())
                 .clicked()
             {
                 let edit = merge_edit(mine, &self.comparison, &self.choices);
                 action = Some(MergeAction::Apply {
-                    label: format!("Merge {name}"),
+                    label: exchange::MERGE_LABEL.with(&[("name", &name)]),
                     edit: Box::new(edit),
                 });
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(exchange::CANCEL.text()).clicked() {
                 action = Some(MergeAction::Cancel);
             }
         });
@@ -169,10 +169,10 @@ impl MergeView {
             .striped(true)
             .spacing([24.0, 4.0])
             .show(ui, |ui| {
-                ui.strong("List");
-                ui.strong("New");
-                ui.strong("Identical");
-                ui.strong("Conflicting");
+                ui.strong(exchange::LIST.text());
+                ui.strong(exchange::NEW.text());
+                ui.strong(exchange::IDENTICAL.text());
+                ui.strong(exchange::CONFLICTING.text());
                 ui.end_row();
                 for list in &self.comparison.lists {
                     if list.new.is_empty() && list.conflicts.is_empty() && list.identical == 0 {
@@ -180,7 +180,7 @@ impl MergeView {
                     }
                     ui.label(list_title(list.list));
                     for count in [list.new.len(), list.identical, list.conflicts.len()] {
-                        ui.label(group_thousands(count as u64));
+                        ui.label(i18n::count(count as u64));
                     }
                     ui.end_row();
                 }
@@ -191,18 +191,18 @@ impl MergeView {
         let Some(title) = &self.comparison.title else {
             return;
         };
-        ui.strong("Title");
-        let none = "(none)".to_owned();
+        ui.strong(exchange::TITLE.text());
+        let none = exchange::NONE.text();
         ui.horizontal(|ui| {
             ui.radio_value(
                 &mut self.choices.title,
                 Side::Mine,
-                format!("Mine: {}", title.mine.as_ref().unwrap_or(&none)),
+                exchange::MINE_VALUE.with(&[("value", &title.mine.as_deref().unwrap_or(none))]),
             );
             ui.radio_value(
                 &mut self.choices.title,
                 Side::Theirs,
-                format!("Theirs: {}", title.theirs.as_ref().unwrap_or(&none)),
+                exchange::THEIRS_VALUE.with(&[("value", &title.theirs.as_deref().unwrap_or(none))]),
             );
         });
         ui.add_space(theme::SECTION_SPACE);
@@ -214,27 +214,24 @@ impl MergeView {
             return;
         }
         let count = self.comparison.conflict_count();
-        ui.strong(if count == 1 {
-            "Conflicts: 1 record differs".to_owned()
-        } else {
-            format!(
-                "Conflicts: {} records differ",
-                group_thousands(count as u64)
-            )
-        });
-        let none = "(empty)";
+        ui.strong(i18n::counted(
+            count as u64,
+            exchange::CONFLICTS_ONE,
+            exchange::CONFLICTS_OTHER,
+        ));
+        let none = exchange::EMPTY.text();
         for list in &self.comparison.lists {
             for conflict in &list.conflicts {
                 let fields = conflict.fields.len();
                 let heading = format!(
                     "{} {} — {}",
-                    list.list.noun(),
+                    list_words(list.list).noun,
                     conflict.id,
-                    if fields == 1 {
-                        "1 field differs".to_owned()
-                    } else {
-                        format!("{fields} fields differ")
-                    }
+                    i18n::counted(
+                        fields as u64,
+                        exchange::FIELDS_DIFFER_ONE,
+                        exchange::FIELDS_DIFFER_OTHER,
+                    )
                 );
                 egui::CollapsingHeader::new(heading)
                     .id_salt((
@@ -246,11 +243,11 @@ impl MergeView {
                     .default_open(true)
                     .show(ui, |ui| {
                         ui.horizontal(|ui| {
-                            if ui.button("Keep mine").clicked() {
+                            if ui.button(exchange::KEEP_MINE.text()).clicked() {
                                 self.choices
                                     .choose_record(list.list, &conflict.id, Side::Mine);
                             }
-                            if ui.button("Take theirs").clicked() {
+                            if ui.button(exchange::TAKE_THEIRS.text()).clicked() {
                                 self.choices
                                     .choose_record(list.list, &conflict.id, Side::Theirs);
                             }
@@ -259,12 +256,13 @@ impl MergeView {
                             .striped(true)
                             .spacing([16.0, 4.0])
                             .show(ui, |ui| {
-                                ui.strong("Field");
-                                ui.strong("Mine");
-                                ui.strong("Theirs");
+                                ui.strong(exchange::FIELD.text());
+                                ui.strong(exchange::MINE.text());
+                                ui.strong(exchange::THEIRS.text());
                                 ui.end_row();
                                 for difference in &conflict.fields {
-                                    ui.label(difference.field);
+                                    let field = field_words(list.list, difference.field);
+                                    ui.label(field);
                                     let mut side = self.choices.side(
                                         list.list,
                                         &conflict.id,
@@ -273,10 +271,13 @@ impl MergeView {
                                     let before = side;
                                     let mine = difference.mine.as_deref().unwrap_or(none);
                                     let theirs = difference.theirs.as_deref().unwrap_or(none);
-                                    ui.radio_value(&mut side, Side::Mine, mine)
-                                        .on_hover_text(format!("Keep your {}", difference.field));
+                                    ui.radio_value(&mut side, Side::Mine, mine).on_hover_text(
+                                        exchange::KEEP_YOUR_FIELD.with(&[("field", &field)]),
+                                    );
                                     ui.radio_value(&mut side, Side::Theirs, theirs)
-                                        .on_hover_text(format!("Take their {}", difference.field));
+                                        .on_hover_text(
+                                            exchange::TAKE_THEIR_FIELD.with(&[("field", &field)]),
+                                        );
                                     if side != before {
                                         self.choices.choose_field(
                                             list.list,
@@ -299,29 +300,30 @@ impl MergeView {
         if self.comparison.new_count() == 0 {
             return;
         }
-        ui.strong(format!(
-            "New records: {}",
-            group_thousands(self.comparison.new_count() as u64)
-        ));
+        ui.strong(
+            exchange::NEW_RECORDS
+                .with(&[("count", &i18n::count(self.comparison.new_count() as u64))]),
+        );
         for list in &self.comparison.lists {
             if list.new.is_empty() {
                 continue;
             }
-            let heading = format!(
-                "{}: {} new",
-                list_title(list.list),
-                group_thousands(list.new.len() as u64)
-            );
+            let new = list.new.len() as u64;
+            let heading = i18n::plural(new, exchange::NEW_IN_LIST_ONE, exchange::NEW_IN_LIST_OTHER)
+                .with(&[
+                    ("list", &list_title(list.list)),
+                    ("count", &i18n::count(new)),
+                ]);
             egui::CollapsingHeader::new(heading)
                 .id_salt(("merge-new", list.list))
                 .show(ui, |ui| {
                     ui.horizontal(|ui| {
-                        if ui.button("Add all").clicked() {
+                        if ui.button(exchange::ADD_ALL.text()).clicked() {
                             for record in &list.new {
                                 self.choices.set_add_new(list.list, record.id(), true);
                             }
                         }
-                        if ui.button("Add none").clicked() {
+                        if ui.button(exchange::ADD_NONE.text()).clicked() {
                             for record in &list.new {
                                 self.choices.set_add_new(list.list, record.id(), false);
                             }

@@ -14,6 +14,7 @@ pub mod busy;
 pub mod charts;
 pub mod dashboard;
 pub mod files;
+pub mod fonts;
 pub mod form;
 pub mod image_export;
 pub mod import_view;
@@ -34,7 +35,6 @@ use std::time::{Duration, Instant};
 use eframe::egui;
 use egui::{Key, KeyboardShortcut, Modifiers};
 
-use crate::cli::group_thousands;
 use crate::countries;
 use crate::delete::{DeletePlan, plan_delete};
 use crate::disk::{DiskState, Fingerprint, Watcher};
@@ -42,7 +42,7 @@ use crate::document::{self, Opened, Saved};
 use crate::edit::Edit;
 use crate::export::Dialect;
 use crate::format;
-use crate::i18n::{self, Language, catalogue::shell};
+use crate::i18n::{self, Language, Msg, catalogue::shell};
 use crate::lock::{self, LockError, LockGuard, LockInfo};
 use crate::lookup::Lookup;
 use crate::model::{Dataset, ListKind};
@@ -129,15 +129,80 @@ pub const LIST_SCREENS: [ListKind; 6] = [
 /// The navigation label of a list.
 pub fn list_title(list: ListKind) -> &'static str {
     match list {
-        ListKind::Zones => "Zones",
-        ListKind::Countries => "Countries",
-        ListKind::Institutes => "Institutes",
-        ListKind::Affiliates => "Affiliates",
-        ListKind::Companies => "Companies",
-        ListKind::Meetings => "Meetings",
-        ListKind::CountryNotes => "Country notes",
-        ListKind::Contracts => "Contracts",
+        ListKind::Zones => shell::TITLE_ZONES,
+        ListKind::Countries => shell::TITLE_COUNTRIES,
+        ListKind::Institutes => shell::TITLE_INSTITUTES,
+        ListKind::Affiliates => shell::TITLE_AFFILIATES,
+        ListKind::Companies => shell::TITLE_COMPANIES,
+        ListKind::Meetings => shell::TITLE_MEETINGS,
+        ListKind::CountryNotes => shell::TITLE_COUNTRY_NOTES,
+        ListKind::Contracts => shell::TITLE_CONTRACTS,
     }
+    .text()
+}
+
+/// The noun for `count` records of `list`, as a count precedes it:
+/// "1 meeting", "3 meetings".
+fn noun_for(list: ListKind, count: usize) -> &'static str {
+    let (one, other) = match list {
+        // "zone" in both languages.
+        ListKind::Zones => {
+            return i18n::verbatim(if count == 1 { "zone" } else { "zones" });
+        }
+        ListKind::Countries => (shell::NOUN_COUNTRY, shell::NOUNS_COUNTRIES),
+        ListKind::Institutes => (shell::NOUN_INSTITUTE, shell::NOUNS_INSTITUTES),
+        ListKind::Affiliates => (shell::NOUN_AFFILIATE, shell::NOUNS_AFFILIATES),
+        ListKind::Companies => (shell::NOUN_COMPANY, shell::NOUNS_COMPANIES),
+        ListKind::Meetings => (shell::NOUN_MEETING, shell::NOUNS_MEETINGS),
+        ListKind::CountryNotes => (shell::NOUN_COUNTRY_NOTE, shell::NOUNS_COUNTRY_NOTES),
+        ListKind::Contracts => (shell::NOUN_CONTRACT, shell::NOUNS_CONTRACTS),
+    };
+    i18n::plural(count as u64, one, other).text()
+}
+
+/// `count` records of `list`: "3 meetings".
+fn counted_records(list: ListKind, count: usize) -> String {
+    format!("{} {}", i18n::count(count as u64), noun_for(list, count))
+}
+
+/// The button that opens the form of a new record of `list`.
+fn add_label(list: ListKind) -> Msg {
+    match list {
+        ListKind::Zones => shell::ADD_ZONE,
+        ListKind::Countries => shell::ADD_COUNTRY,
+        ListKind::Institutes => shell::ADD_INSTITUTE,
+        ListKind::Affiliates => shell::ADD_AFFILIATE,
+        ListKind::Companies => shell::ADD_COMPANY,
+        ListKind::Meetings => shell::ADD_MEETING,
+        ListKind::CountryNotes => shell::ADD_COUNTRY_NOTE,
+        ListKind::Contracts => shell::ADD_CONTRACT,
+    }
+}
+
+/// The question before deleting a record of `list`, and the name of the
+/// deletion (with `{id}`) for undo.
+fn delete_words(list: ListKind) -> (Msg, Msg) {
+    match list {
+        ListKind::Zones => (shell::DELETE_THIS_ZONE, shell::DELETE_ZONE),
+        ListKind::Countries => (shell::DELETE_THIS_COUNTRY, shell::DELETE_COUNTRY),
+        ListKind::Institutes => (shell::DELETE_THIS_INSTITUTE, shell::DELETE_INSTITUTE),
+        ListKind::Affiliates => (shell::DELETE_THIS_AFFILIATE, shell::DELETE_AFFILIATE),
+        ListKind::Companies => (shell::DELETE_THIS_COMPANY, shell::DELETE_COMPANY),
+        ListKind::Meetings => (shell::DELETE_THIS_MEETING, shell::DELETE_MEETING),
+        ListKind::CountryNotes => (shell::DELETE_THIS_COUNTRY_NOTE, shell::DELETE_COUNTRY_NOTE),
+        ListKind::Contracts => (shell::DELETE_THIS_CONTRACT, shell::DELETE_CONTRACT),
+    }
+}
+
+/// A moment as the recovery and lock windows give it: "Nov 28, 2026 at 14:05".
+fn date_at_time<Tz: chrono::TimeZone>(at: &chrono::DateTime<Tz>) -> String
+where
+    Tz::Offset: std::fmt::Display,
+{
+    shell::DATE_AT_TIME.with(&[
+        ("date", &i18n::date(at.date_naive())),
+        ("time", &at.format("%H:%M")), // i18n: the time of day, written alike in both languages
+    ])
 }
 
 /// What waits for the user's answer about unsaved changes.
@@ -191,7 +256,7 @@ struct Doc {
     /// Where it is saved; `None`: untitled (Save asks where).
     path: Option<PathBuf>,
     /// What the title bar says when untitled.
-    untitled_name: String,
+    untitled_name: Msg,
     /// The file had comments, which saving drops; cleared once the user agreed.
     has_comments: bool,
     /// Why the file is open read-only (someone else holds it, its folder
@@ -211,11 +276,11 @@ impl Doc {
     fn new(
         dataset: Dataset,
         path: Option<PathBuf>,
-        untitled_name: &str,
+        untitled_name: Msg,
         has_comments: bool,
     ) -> Self {
         Self {
-            untitled_name: untitled_name.to_owned(),
+            untitled_name,
             ..Self::opened(Workspace::new(dataset), path, has_comments)
         }
     }
@@ -226,7 +291,7 @@ impl Doc {
         Self {
             ws,
             path,
-            untitled_name: String::new(),
+            untitled_name: shell::UNTITLED,
             has_comments,
             read_only: None,
             lock: None,
@@ -239,7 +304,7 @@ impl Doc {
     fn name(&self) -> String {
         match &self.path {
             Some(path) => display_name(path),
-            None => self.untitled_name.clone(),
+            None => self.untitled_name.text().to_owned(),
         }
     }
 }
@@ -263,7 +328,7 @@ pub fn new_dataset() -> Dataset {
 pub fn sample_dataset() -> Result<Dataset, String> {
     format::parse_str(crate::SAMPLE_DATA)
         .map(|p| p.dataset)
-        .map_err(|e| format!("the bundled sample data cannot be read: {e}"))
+        .map_err(|e| shell::SAMPLE_UNREADABLE.with(&[("error", &e)]))
 }
 
 /// Files with more records than this wait for a pause in the editing
@@ -328,6 +393,8 @@ impl LiaisonApp {
     /// The app as started by `liaison-desk [FILE]`: the file given, else the
     /// last file, else (first start) the bundled sample as an untitled copy.
     pub fn new(cc: &eframe::CreationContext<'_>, file: Option<PathBuf>) -> Self {
+        // Names in every script: the system's fonts, found off the UI thread.
+        fonts::install(&cc.egui_ctx);
         let settings: Settings = cc
             .storage
             .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
@@ -342,10 +409,7 @@ impl LiaisonApp {
             }
             None => {
                 let mut app = app;
-                app.status = Some(
-                    "No data folder was found: unsaved work cannot be kept in case of a crash"
-                        .to_owned(),
-                );
+                app.status = Some(shell::NO_DATA_FOLDER.text().to_owned());
                 app
             }
         }
@@ -366,10 +430,7 @@ impl LiaisonApp {
             }
         }
         if !damaged.is_empty() {
-            self.status = Some(format!(
-                "A recovery copy could not be read: {}",
-                damaged.join("; ")
-            ));
+            self.status = Some(shell::RECOVERY_UNREADABLE.with(&[("errors", &damaged.join("; "))]));
         }
         self.recovery = Some(writer);
         self
@@ -382,7 +443,7 @@ impl LiaisonApp {
             return;
         };
         if let Some(error) = writer.take_error() {
-            self.status = Some(format!("The recovery copy could not be written: {error}"));
+            self.status = Some(shell::RECOVERY_NOT_WRITTEN.with(&[("error", &error)]));
         }
         let revision = self.doc.ws.revision();
         if !self.doc.ws.is_modified() {
@@ -433,13 +494,15 @@ impl LiaisonApp {
     fn restore(&mut self, copy: Recovered) {
         match copy.load() {
             Ok(dataset) => {
-                let mut doc = Doc::new(dataset, copy.original.clone(), "Recovered work", false);
+                let mut doc =
+                    Doc::new(dataset, copy.original.clone(), shell::RECOVERED_WORK, false);
                 doc.ws.mark_unsaved();
                 if let Some(path) = &copy.original {
                     match lock::acquire(path) {
                         Ok(guard) => doc.lock = Some(guard),
                         Err(LockError::HeldBy(info)) => {
-                            doc.read_only = Some(format!("{} has it open", info.holder()));
+                            doc.read_only =
+                                Some(shell::HAS_IT_OPEN.with(&[("holder", &info.holder())]));
                         }
                         Err(_) => {}
                     }
@@ -449,7 +512,7 @@ impl LiaisonApp {
                 }
                 self.replace_doc(doc);
                 // The restored work is safe in a new copy before the old one goes.
-                let written = copy.written.format("%Y-%m-%d %H:%M").to_string();
+                let written = date_at_time(&copy.written);
                 if let Some(writer) = &self.recovery {
                     let snapshot = recovery::Snapshot {
                         path: copy.original.clone(),
@@ -463,13 +526,11 @@ impl LiaisonApp {
                         copy.discard().ok();
                     }
                 }
-                self.status = Some(format!(
-                    "Restored the work of {written} — save it to keep it"
-                ));
+                self.status = Some(shell::RESTORED.with(&[("written", &written)]));
             }
             Err(error) => self.error(
-                "The unsaved work could not be restored",
-                format!("{error}. The recovery copy was kept."),
+                shell::RESTORE_FAILED.text(),
+                shell::RECOVERY_KEPT.with(&[("error", &error)]),
             ),
         }
     }
@@ -493,7 +554,7 @@ impl LiaisonApp {
         inline_wait: Duration,
     ) -> Self {
         let mut app = Self {
-            doc: Doc::new(new_dataset(), None, "Untitled", false),
+            doc: Doc::new(new_dataset(), None, shell::UNTITLED, false),
             screen: Screen::Dashboard,
             tables: BTreeMap::new(),
             zones: ZonesView::default(),
@@ -576,11 +637,15 @@ impl LiaisonApp {
     pub fn window_title(&self) -> String {
         let mark = if self.doc.ws.is_modified() { "*" } else { "" };
         let read_only = if self.doc.read_only.is_some() {
-            " (read-only)"
+            shell::READ_ONLY_MARK.text()
         } else {
             ""
         };
-        format!("{mark}{}{read_only} — Liaison Desk", self.doc.name())
+        format!(
+            "{mark}{}{read_only} — {}",
+            self.doc.name(),
+            i18n::verbatim("Liaison Desk")
+        )
     }
 
     /// Why the open file is read-only, if it is.
@@ -596,9 +661,9 @@ impl LiaisonApp {
     fn open_sample(&mut self) {
         match sample_dataset() {
             Ok(dataset) => {
-                self.replace_doc(Doc::new(dataset, None, "Sample data (untitled)", false));
+                self.replace_doc(Doc::new(dataset, None, shell::SAMPLE_UNTITLED, false));
             }
-            Err(message) => self.error("The sample data could not be opened", message),
+            Err(message) => self.error(shell::SAMPLE_NOT_OPENED.text(), message),
         }
     }
 
@@ -692,14 +757,15 @@ impl LiaisonApp {
                 self.settings.add_recent(path);
                 self.settings.last_file = Some(path.to_owned());
                 self.status = Some(if problems == 0 {
-                    format!("Opened {}", path.display())
+                    shell::OPENED.with(&[("path", &path.display())])
                 } else {
-                    format!(
-                        "Opened {} — {} problem{} to look at",
-                        path.display(),
+                    let problems = problems as u64;
+                    i18n::plural(
                         problems,
-                        if problems == 1 { "" } else { "s" }
+                        shell::OPENED_PROBLEMS_ONE,
+                        shell::OPENED_PROBLEMS_OTHER,
                     )
+                    .with(&[("path", &path.display()), ("count", &i18n::count(problems))])
                 });
                 if problems > 0 {
                     self.screen = Screen::Problems;
@@ -717,18 +783,15 @@ impl LiaisonApp {
                     self.open_sample();
                 }
                 if let storage::FileError::Cancelled { .. } = error {
-                    self.status = Some(format!("Opening {} was cancelled", path.display()));
+                    self.status = Some(shell::OPEN_CANCELLED.with(&[("path", &path.display())]));
                     return false;
                 }
                 if matches!(error, storage::FileError::Read { .. }) {
                     self.settings.remove_recent(path);
                 }
                 self.error(
-                    &format!("Could not open {}", display_name(path)),
-                    format!(
-                        "{error}\n\nThe file was not changed. Fix it in a text editor \
-                         (`liaison-desk validate` lists every problem), or open another file."
-                    ),
+                    &shell::COULD_NOT_OPEN.with(&[("name", &display_name(path))]),
+                    shell::OPEN_FAILED.with(&[("error", &error)]),
                 );
                 false
             }
@@ -751,10 +814,8 @@ impl LiaisonApp {
                         self.open_sample();
                     }
                     self.error(
-                        &format!("Could not open {}", display_name(&opening.path)),
-                        "Reading the file stopped on an internal error. The file was not \
-                         changed; try again, or run `liaison-desk validate` on it."
-                            .to_owned(),
+                        &shell::COULD_NOT_OPEN.with(&[("name", &display_name(&opening.path))]),
+                        shell::OPEN_LOST.text().to_owned(),
                     );
                 }
                 Poll::Running => self.busy = Some(Busy::Opening(opening)),
@@ -765,12 +826,7 @@ impl LiaisonApp {
                     if let Some(watcher) = &self.doc.watcher {
                         watcher.resume();
                     }
-                    self.error(
-                        "The file was not saved",
-                        "Saving stopped on an internal error; the file on disk was left as \
-                         it was. Your changes are still here: try Save As… to another folder."
-                            .to_owned(),
-                    );
+                    self.error(shell::NOT_SAVED.text(), shell::SAVE_LOST.text().to_owned());
                 }
                 Poll::Running => self.busy = Some(Busy::Saving(saving)),
             },
@@ -824,10 +880,9 @@ impl LiaisonApp {
         }
         match action {
             PendingAction::New => {
-                self.replace_doc(Doc::new(new_dataset(), None, "Untitled", false));
+                self.replace_doc(Doc::new(new_dataset(), None, shell::UNTITLED, false));
                 self.settings.last_file = None;
-                self.status =
-                    Some("New file: six zones, every country assigned by continent".into());
+                self.status = Some(shell::NEW_FILE.text().to_owned());
             }
             PendingAction::Open(Some(path)) => {
                 self.open_path(&path);
@@ -851,7 +906,7 @@ impl LiaisonApp {
         }
         let suggested = match &self.doc.path {
             Some(path) => display_name(path),
-            None => "liaison-data.ron".to_owned(),
+            None => "liaison-data.ron".to_owned(), // i18n: a file name, kept as is
         };
         self.dialog = Some(PendingDialog::spawn(
             self.picker.clone(),
@@ -896,12 +951,9 @@ impl LiaisonApp {
                 Ok(guard) => Some(guard),
                 Err(LockError::HeldBy(info)) => {
                     return self.error(
-                        "The file was not saved",
-                        format!(
-                            "{} has {} open. Save under another name, or ask them to close it.",
-                            path.display(),
-                            info.holder()
-                        ),
+                        shell::NOT_SAVED.text(),
+                        shell::SAVE_HELD
+                            .with(&[("path", &path.display()), ("holder", &info.holder())]),
                     );
                 }
                 // A folder where no lock can be made: the save says why, or succeeds.
@@ -931,8 +983,8 @@ impl LiaisonApp {
                     watcher.resume();
                 }
                 return self.error(
-                    "The file was not saved",
-                    format!("Saving could not start: {error}. Your changes are still here."),
+                    shell::NOT_SAVED.text(),
+                    shell::SAVE_NOT_STARTED.with(&[("error", &error)]),
                 );
             }
         };
@@ -998,12 +1050,11 @@ impl LiaisonApp {
                 self.settings.add_recent(&path);
                 self.settings.last_file = Some(path.clone());
                 self.status = Some(match backup {
-                    Some(backup) => format!(
-                        "Saved {} (previous version kept as {})",
-                        path.display(),
-                        display_name(&backup)
-                    ),
-                    None => format!("Saved {}", path.display()),
+                    Some(backup) => shell::SAVED_WITH_BACKUP.with(&[
+                        ("path", &path.display()),
+                        ("backup", &display_name(&backup)),
+                    ]),
+                    None => shell::SAVED_TO.with(&[("path", &path.display())]),
                 });
                 if let Some(action) = then {
                     self.perform(action);
@@ -1014,10 +1065,8 @@ impl LiaisonApp {
                     watcher.resume();
                 }
                 self.error(
-                    "The file was not saved",
-                    format!(
-                        "{error}\n\nYour changes are still here: try Save As… to another folder."
-                    ),
+                    shell::NOT_SAVED.text(),
+                    shell::SAVE_FAILED.with(&[("error", &error)]),
                 );
             }
         }
@@ -1056,7 +1105,7 @@ impl LiaisonApp {
                 && let Err(LockError::HeldBy(info)) = guard.refresh()
             {
                 self.doc.lock = None;
-                self.doc.read_only = Some(format!("{} took this file over", info.holder()));
+                self.doc.read_only = Some(shell::TOOK_OVER.with(&[("holder", &info.holder())]));
             }
         }
     }
@@ -1068,11 +1117,11 @@ impl LiaisonApp {
         };
         let name = self.doc.name();
         let text = match state {
-            DiskState::Modified { .. } => format!(
-                "{name} was changed on disk by someone else (another program, or another person)."
-            ),
-            DiskState::Missing => format!("{name} was moved or deleted. Save writes it again."),
-            DiskState::Unreadable(why) => format!("{name} cannot be read now: {why}"),
+            DiskState::Modified { .. } => shell::DISK_MODIFIED.with(&[("name", &name)]),
+            DiskState::Missing => shell::DISK_MISSING.with(&[("name", &name)]),
+            DiskState::Unreadable(why) => {
+                shell::DISK_UNREADABLE.with(&[("name", &name), ("why", why)])
+            }
             DiskState::Unchanged => return,
         };
         let modified = matches!(state, DiskState::Modified { .. });
@@ -1080,22 +1129,22 @@ impl LiaisonApp {
             ui.colored_label(ui.visuals().warn_fg_color, text);
             if modified {
                 let reload = if self.doc.ws.is_modified() {
-                    "Reload (drop my changes)"
+                    shell::RELOAD_DROPPING
                 } else {
-                    "Reload"
+                    shell::RELOAD
                 };
-                if ui.button(reload).clicked() {
+                if ui.button(reload.text()).clicked() {
                     self.reload_from_disk();
                 }
                 if ui
-                    .button("Merge their version…")
-                    .on_hover_text("Review what differs, and take theirs where you choose")
+                    .button(shell::MERGE_THEIRS.text())
+                    .on_hover_text(shell::MERGE_THEIRS_HINT.text())
                     .clicked()
                 {
                     self.merge_from_disk();
                 }
             }
-            if ui.button("Dismiss").clicked() {
+            if ui.button(shell::DISMISS.text()).clicked() {
                 self.doc.disk_notice = None;
             }
         });
@@ -1198,9 +1247,7 @@ impl LiaisonApp {
 
     fn apply(&mut self, label: String, edit: Edit) -> bool {
         if let Some(why) = &self.doc.read_only {
-            self.status = Some(format!(
-                "Read-only ({why}): nothing was changed. File → Save As… makes an editable copy."
-            ));
+            self.status = Some(shell::READ_ONLY_REFUSED.with(&[("why", why)]));
             return false;
         }
         match self.doc.ws.apply(label.clone(), edit) {
@@ -1209,7 +1256,7 @@ impl LiaisonApp {
                 true
             }
             Err(error) => {
-                self.error("The change could not be made", error.to_string());
+                self.error(shell::CHANGE_FAILED.text(), error.to_string());
                 false
             }
         }
@@ -1217,25 +1264,25 @@ impl LiaisonApp {
 
     fn undo(&mut self) {
         if self.form.as_ref().is_some_and(RecordForm::is_dirty) {
-            self.status = Some("Apply or cancel the form before undoing".into());
+            self.status = Some(shell::FORM_BEFORE_UNDO.text().to_owned());
             return;
         }
         let label = self.doc.ws.undo_label().map(str::to_owned);
         if self.doc.ws.undo() {
             self.form = None;
-            self.status = label.map(|l| format!("Undone: {l}"));
+            self.status = label.map(|l| shell::UNDONE.with(&[("label", &l)]));
         }
     }
 
     fn redo(&mut self) {
         if self.form.as_ref().is_some_and(RecordForm::is_dirty) {
-            self.status = Some("Apply or cancel the form before redoing".into());
+            self.status = Some(shell::FORM_BEFORE_REDO.text().to_owned());
             return;
         }
         let label = self.doc.ws.redo_label().map(str::to_owned);
         if self.doc.ws.redo() {
             self.form = None;
-            self.status = label.map(|l| format!("Redone: {l}"));
+            self.status = label.map(|l| shell::REDONE.with(&[("label", &l)]));
         }
     }
 
@@ -1301,10 +1348,8 @@ impl LiaisonApp {
         let dropped = ctx.input(|i| i.raw.dropped_files.first().map(|f| f.path().to_owned()));
         if let Some(path) = dropped {
             if self.busy.is_some() {
-                self.status = Some(format!(
-                    "{} was not opened: wait until the file being read or saved is done",
-                    display_name(&path)
-                ));
+                self.status =
+                    Some(shell::DROPPED_WHILE_BUSY.with(&[("name", &display_name(&path))]));
                 return;
             }
             // A spreadsheet dropped on the window is imported; anything else opened.
@@ -1326,7 +1371,7 @@ impl LiaisonApp {
             if matches!(self.busy, Some(Busy::Saving(_))) {
                 // Never stop a save halfway: close once it is done.
                 ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-                self.status = Some("Saving… close the window again once it is saved".to_owned());
+                self.status = Some(shell::CLOSE_WHILE_SAVING.text().to_owned());
             } else if self.doc.ws.is_modified() {
                 ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
                 self.modal = Some(Modal::Unsaved(PendingAction::Quit));
@@ -1371,6 +1416,7 @@ impl LiaisonApp {
         self.settings.zoom = self.settings.zoom.clamp(0.5, 3.0);
         let wanted = (self.settings.theme, self.settings.zoom);
         if self.theme_applied != Some(wanted) {
+            theme::install(ctx);
             ctx.set_theme(self.settings.theme.preference());
             ctx.set_zoom_factor(self.settings.zoom);
             self.theme_applied = Some(wanted);
@@ -1409,11 +1455,11 @@ impl LiaisonApp {
                 ui.horizontal_wrapped(|ui| {
                     ui.colored_label(
                         ui.visuals().warn_fg_color,
-                        format!("Read-only: {why}. Changes cannot be made to this file."),
+                        shell::READ_ONLY_BANNER.with(&[("why", &why)]),
                     );
                     if ui
-                        .button("Save As…")
-                        .on_hover_text("Save an editable copy elsewhere")
+                        .button(shell::SAVE_AS.text())
+                        .on_hover_text(shell::SAVE_COPY_HINT.text())
                         .clicked()
                     {
                         self.show_dialog(DialogPurpose::SaveAs(None));
@@ -1454,20 +1500,20 @@ impl LiaisonApp {
 
     fn menu_ui(&mut self, ui: &mut egui::Ui) {
         egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button("File", |ui| {
-                if ui.button("New").clicked() {
+            ui.menu_button(shell::FILE.text(), |ui| {
+                if ui.button(shell::NEW.text()).clicked() {
                     self.request(PendingAction::New);
                 }
                 let open = ui.add(
-                    egui::Button::new("Open…")
+                    egui::Button::new(shell::OPEN.text())
                         .shortcut_text(ui.ctx().format_shortcut(&shortcuts::OPEN)),
                 );
                 if open.clicked() {
                     self.request(PendingAction::Open(None));
                 }
-                ui.menu_button("Open Recent", |ui| {
+                ui.menu_button(shell::OPEN_RECENT.text(), |ui| {
                     if self.settings.recent_files.is_empty() {
-                        ui.label("No recent files");
+                        ui.label(shell::NO_RECENT.text());
                     }
                     let mut chosen = None;
                     for path in &self.settings.recent_files {
@@ -1485,14 +1531,14 @@ impl LiaisonApp {
                 });
                 ui.separator();
                 let save = ui.add(
-                    egui::Button::new("Save")
+                    egui::Button::new(shell::SAVE.text())
                         .shortcut_text(ui.ctx().format_shortcut(&shortcuts::SAVE)),
                 );
                 if save.clicked() {
                     self.save(None);
                 }
                 let save_as = ui.add(
-                    egui::Button::new("Save As…")
+                    egui::Button::new(shell::SAVE_AS.text())
                         .shortcut_text(ui.ctx().format_shortcut(&shortcuts::SAVE_AS)),
                 );
                 if save_as.clicked() {
@@ -1500,39 +1546,37 @@ impl LiaisonApp {
                 }
                 let can_revert = self.doc.path.is_some() && self.doc.ws.is_modified();
                 if ui
-                    .add_enabled(can_revert, egui::Button::new("Revert"))
-                    .on_hover_text("Read the file again from disk, dropping unsaved changes")
+                    .add_enabled(can_revert, egui::Button::new(shell::REVERT.text()))
+                    .on_hover_text(shell::REVERT_HINT.text())
                     .clicked()
                 {
                     self.request(PendingAction::Revert);
                 }
                 ui.separator();
                 if ui
-                    .button("Import…")
-                    .on_hover_text("Add or update records from a CSV, Excel or OpenDocument file")
+                    .button(shell::IMPORT.text())
+                    .on_hover_text(shell::IMPORT_HINT.text())
                     .clicked()
                 {
                     self.show_dialog(DialogPurpose::Import(self.import_target()));
                 }
                 if ui
-                    .button("Merge another office's file…")
-                    .on_hover_text(
-                        "Add the records of another data file, choosing where the same record differs",
-                    )
+                    .button(shell::MERGE_FILE.text())
+                    .on_hover_text(shell::MERGE_FILE_HINT.text())
                     .clicked()
                 {
                     self.show_dialog(DialogPurpose::OpenToMerge);
                 }
-                ui.menu_button("Export", |ui| self.export_menu_ui(ui));
+                ui.menu_button(shell::EXPORT.text(), |ui| self.export_menu_ui(ui));
                 ui.separator();
-                if ui.button("Quit").clicked() {
+                if ui.button(shell::QUIT.text()).clicked() {
                     ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
                 }
             });
-            ui.menu_button("Edit", |ui| {
+            ui.menu_button(shell::EDIT.text(), |ui| {
                 let undo_text = match self.doc.ws.undo_label() {
-                    Some(label) => format!("Undo {label}"),
-                    None => "Undo".to_owned(),
+                    Some(label) => shell::UNDO_LABEL.with(&[("label", &label)]),
+                    None => shell::UNDO.text().to_owned(),
                 };
                 let undo = ui.add_enabled(
                     self.doc.ws.undo_label().is_some(),
@@ -1543,8 +1587,8 @@ impl LiaisonApp {
                     self.undo();
                 }
                 let redo_text = match self.doc.ws.redo_label() {
-                    Some(label) => format!("Redo {label}"),
-                    None => "Redo".to_owned(),
+                    Some(label) => shell::REDO_LABEL.with(&[("label", &label)]),
+                    None => shell::REDO.text().to_owned(),
                 };
                 let redo = ui.add_enabled(
                     self.doc.ws.redo_label().is_some(),
@@ -1560,7 +1604,7 @@ impl LiaisonApp {
                 if ui
                     .add_enabled(
                         in_list,
-                        egui::Button::new("Add")
+                        egui::Button::new(shell::ADD.text())
                             .shortcut_text(ui.ctx().format_shortcut(&shortcuts::NEW_RECORD)),
                     )
                     .clicked()
@@ -1568,7 +1612,7 @@ impl LiaisonApp {
                     self.add_record();
                 }
                 if ui
-                    .add_enabled(has_selection, egui::Button::new("Duplicate"))
+                    .add_enabled(has_selection, egui::Button::new(shell::DUPLICATE.text()))
                     .clicked()
                 {
                     self.duplicate_selected();
@@ -1576,7 +1620,7 @@ impl LiaisonApp {
                 if ui
                     .add_enabled(
                         has_selection,
-                        egui::Button::new("Delete…")
+                        egui::Button::new(shell::DELETE_ASK.text())
                             .shortcut_text(ui.ctx().format_shortcut(&shortcuts::DELETE)),
                     )
                     .clicked()
@@ -1584,43 +1628,47 @@ impl LiaisonApp {
                     self.delete_selected();
                 }
             });
-            ui.menu_button("View", |ui| {
+            ui.menu_button(shell::VIEW.text(), |ui| {
                 ui.label(shell::LANGUAGE.text());
                 for language in Language::ALL {
                     ui.radio_value(
                         &mut self.settings.language,
                         Some(language),
                         i18n::verbatim(language.native_name()),
-                    );
+                    )
+                    .on_hover_text(shell::LANGUAGE_HINT.text());
                 }
                 ui.separator();
-                ui.label("Theme");
+                ui.label(shell::THEME.text());
                 for (choice, label) in [
-                    (ThemeChoice::System, "Follow the system"),
-                    (ThemeChoice::Light, "Light"),
-                    (ThemeChoice::Dark, "Dark"),
+                    (ThemeChoice::System, shell::THEME_SYSTEM),
+                    (ThemeChoice::Light, shell::THEME_LIGHT),
+                    (ThemeChoice::Dark, shell::THEME_DARK),
                 ] {
-                    ui.radio_value(&mut self.settings.theme, choice, label);
+                    ui.radio_value(&mut self.settings.theme, choice, label.text());
                 }
                 ui.separator();
-                ui.label(format!("Zoom: {:.0} %", self.settings.zoom * 100.0));
+                ui.label(shell::ZOOM.with(&[(
+                    "percent",
+                    &i18n::decimal(f64::from(self.settings.zoom) * 100.0, 0),
+                )]));
                 ui.horizontal(|ui| {
-                    if ui.button("Smaller").clicked() {
+                    if ui.button(shell::SMALLER.text()).clicked() {
                         self.settings.zoom = (self.settings.zoom - 0.1).max(0.5);
                         self.theme_applied = None;
                     }
-                    if ui.button("Reset").clicked() {
+                    if ui.button(shell::ZOOM_RESET.text()).clicked() {
                         self.settings.zoom = 1.0;
                         self.theme_applied = None;
                     }
-                    if ui.button("Larger").clicked() {
+                    if ui.button(shell::LARGER.text()).clicked() {
                         self.settings.zoom = (self.settings.zoom + 0.1).min(3.0);
                         self.theme_applied = None;
                     }
                 });
             });
-            ui.menu_button("Help", |ui| {
-                if ui.button("Keyboard shortcuts").clicked() {
+            ui.menu_button(shell::HELP.text(), |ui| {
+                if ui.button(shell::KEYBOARD_SHORTCUTS.text()).clicked() {
                     self.modal = Some(Modal::Shortcuts);
                 }
             });
@@ -1636,13 +1684,13 @@ impl LiaisonApp {
             let mut button = egui::Button::selectable(self.screen == screen, title)
                 .min_size(egui::vec2(width, 24.0));
             if let Some(count) = count {
-                button = button.right_text(group_thousands(count as u64));
+                button = button.right_text(i18n::count(count as u64));
             }
             if ui.add(button).clicked() {
                 go = Some(screen);
             }
         };
-        entry(ui, Screen::Dashboard, "Dashboard", None);
+        entry(ui, Screen::Dashboard, shell::DASHBOARD.text(), None);
         ui.separator();
         for list in LIST_SCREENS {
             let count = crate::edit::list_len(dataset, list);
@@ -1651,14 +1699,14 @@ impl LiaisonApp {
         entry(
             ui,
             Screen::Zones,
-            "Zones & countries",
+            shell::ZONES_AND_COUNTRIES.text(),
             Some(dataset.zones.len()),
         );
         ui.separator();
         entry(
             ui,
             Screen::Problems,
-            "Problems",
+            shell::PROBLEMS.text(),
             Some(self.doc.ws.problems().len()),
         );
         if let Some(screen) = go {
@@ -1684,23 +1732,23 @@ impl LiaisonApp {
         ui.horizontal(|ui| {
             let place = match &self.doc.path {
                 Some(path) => path.display().to_string(),
-                None => format!("{} — not saved yet", self.doc.untitled_name),
+                None => shell::NOT_SAVED_YET.with(&[("name", &self.doc.untitled_name)]),
             };
             ui.label(place);
             ui.separator();
             if self.doc.ws.is_modified() {
-                ui.colored_label(ui.visuals().warn_fg_color, "Unsaved changes");
+                ui.colored_label(ui.visuals().warn_fg_color, shell::UNSAVED_CHANGES.text());
             } else if self.doc.path.is_some() {
-                ui.label("Saved");
+                ui.label(shell::SAVED.text());
             } else {
-                ui.label("No changes");
+                ui.label(shell::NO_CHANGES.text());
             }
             ui.separator();
             let (errors, warnings) = validate::count(self.doc.ws.problems());
             let text = format!(
-                "{errors} error{}, {warnings} warning{}",
-                if errors == 1 { "" } else { "s" },
-                if warnings == 1 { "" } else { "s" }
+                "{}, {}",
+                i18n::counted(errors as u64, shell::ERRORS_ONE, shell::ERRORS_OTHER),
+                i18n::counted(warnings as u64, shell::WARNINGS_ONE, shell::WARNINGS_OTHER)
             );
             let color = if errors > 0 {
                 ui.visuals().error_fg_color
@@ -1709,7 +1757,7 @@ impl LiaisonApp {
             };
             if ui
                 .link(egui::RichText::new(text).color(color))
-                .on_hover_text("Show the problems")
+                .on_hover_text(shell::SHOW_PROBLEMS.text())
                 .clicked()
             {
                 self.screen = Screen::Problems;
@@ -1791,7 +1839,7 @@ impl LiaisonApp {
             DashboardAction::ExportCsv { chart, csv } => {
                 self.export(
                     Export {
-                        what: format!("the numbers of “{}”", chart.title()),
+                        what: shell::NUMBERS_OF_CHART.with(&[("chart", &chart.title())]),
                         format: ExportFormat::Csv,
                         bytes: csv,
                     },
@@ -1825,8 +1873,7 @@ impl LiaisonApp {
             Err(std::sync::mpsc::TryRecvError::Empty) => return,
             Err(std::sync::mpsc::TryRecvError::Disconnected) => {
                 self.pending_image = None;
-                self.status =
-                    Some("The image could not be taken: this display gave none".to_owned());
+                self.status = Some(shell::NO_SCREENSHOT.text().to_owned());
                 return;
             }
         };
@@ -1835,13 +1882,13 @@ impl LiaisonApp {
         match image_export::crop_to_png(&image, rect, ctx.pixels_per_point()) {
             Ok(bytes) => self.export(
                 Export {
-                    what: format!("the chart “{}”", chart.title()),
+                    what: shell::THE_CHART.with(&[("chart", &chart.title())]),
                     format: ExportFormat::Png,
                     bytes,
                 },
                 chart.file_stem(),
             ),
-            Err(message) => self.error("The image could not be made", message),
+            Err(message) => self.error(shell::IMAGE_FAILED.text(), message),
         }
     }
 
@@ -1849,8 +1896,7 @@ impl LiaisonApp {
     fn start_merge(&mut self, path: PathBuf) {
         match storage::load_file(&path) {
             Ok(_) if self.form.as_ref().is_some_and(RecordForm::is_dirty) => {
-                self.status =
-                    Some("Apply or cancel the open form first, then merge again".to_owned());
+                self.status = Some(shell::FORM_BEFORE_MERGE.text().to_owned());
             }
             Ok(parsed) => {
                 self.form = None;
@@ -1862,8 +1908,8 @@ impl LiaisonApp {
                 ));
             }
             Err(error) => self.error(
-                "The file cannot be merged",
-                format!("{error}. Nothing was changed."),
+                shell::CANNOT_MERGE.text(),
+                shell::NOTHING_CHANGED.with(&[("error", &error)]),
             ),
         }
     }
@@ -1872,7 +1918,7 @@ impl LiaisonApp {
     /// and the review stays open.
     fn finish_merge(&mut self, label: String, edit: Edit) {
         if self.apply(label.clone(), edit) {
-            self.status = Some(format!("{label} done (Ctrl+Z undoes it)"));
+            self.status = Some(shell::MERGE_DONE.with(&[("label", &label)]));
             self.merge = None;
         }
     }
@@ -1888,7 +1934,7 @@ impl LiaisonApp {
     /// Reads a spreadsheet and shows its import into `list`.
     fn start_import(&mut self, path: &Path, list: ListKind) {
         if self.form.as_ref().is_some_and(RecordForm::is_dirty) {
-            self.status = Some("Apply or cancel the open form first, then import again".to_owned());
+            self.status = Some(shell::FORM_BEFORE_IMPORT.text().to_owned());
             return;
         }
         match crate::import::read_table_for(path, Some(list.file_name())) {
@@ -1898,8 +1944,8 @@ impl LiaisonApp {
                 self.import = Some(ImportView::new(table, list));
             }
             Err(error) => self.error(
-                "The file cannot be imported",
-                format!("{error}. Nothing was changed."),
+                shell::CANNOT_IMPORT.text(),
+                shell::NOTHING_CHANGED.with(&[("error", &error)]),
             ),
         }
     }
@@ -1912,7 +1958,7 @@ impl LiaisonApp {
             if let Some(list) = list {
                 self.switch_to(Screen::List(list));
             }
-            self.status = Some(format!("{label} (Ctrl+Z undoes it)"));
+            self.status = Some(shell::IMPORT_DONE.with(&[("label", &label)]));
         }
     }
 
@@ -1952,28 +1998,28 @@ impl LiaisonApp {
             _ => None,
         };
         let what = list.map_or_else(
-            || "This table (open a list first)".to_owned(),
-            |l| format!("{} as shown", list_title(l)),
+            || shell::EXPORT_NO_LIST.text().to_owned(),
+            |l| shell::EXPORT_AS_SHOWN.with(&[("list", &list_title(l))]),
         );
         ui.label(egui::RichText::new(what).weak());
         let choices = [
             (
-                "CSV…",
+                i18n::verbatim("CSV…"),
                 ExportFormat::Csv,
                 Dialect::Standard,
-                "UTF-8, commas, dates as 2026-11-28",
+                shell::EXPORT_CSV_HINT.text(),
             ),
             (
-                "CSV for Excel (French)…",
+                shell::EXPORT_CSV_FRENCH.text(),
                 ExportFormat::Csv,
                 Dialect::ExcelFrench,
-                "Semicolons, dates as 28/11/2026, opens as is in a French Excel",
+                shell::EXPORT_CSV_FRENCH_HINT.text(),
             ),
             (
-                "Excel workbook (XLSX)…",
+                shell::EXPORT_XLSX.text(),
                 ExportFormat::Xlsx,
                 Dialect::Standard,
-                "One sheet",
+                shell::EXPORT_XLSX_HINT.text(),
             ),
         ];
         for (label, format, dialect, hint) in choices {
@@ -1988,8 +2034,8 @@ impl LiaisonApp {
         }
         ui.separator();
         if ui
-            .button("Whole file as an Excel workbook…")
-            .on_hover_text("One sheet per list, and an About sheet")
+            .button(shell::EXPORT_WORKBOOK.text())
+            .on_hover_text(shell::EXPORT_WORKBOOK_HINT.text())
             .clicked()
         {
             self.export_whole_file();
@@ -2010,8 +2056,9 @@ impl LiaisonApp {
                 Ok(bytes) => bytes,
                 Err(error) => {
                     return self.error(
-                        "The export failed",
-                        format!("{} could not be exported: {error}", list_title(list)),
+                        shell::EXPORT_FAILED.text(),
+                        shell::LIST_NOT_EXPORTED
+                            .with(&[("list", &list_title(list)), ("error", &error)]),
                     );
                 }
             },
@@ -2022,7 +2069,7 @@ impl LiaisonApp {
         let count = positions.len();
         self.export_as(
             Export {
-                what: format!("{count} {}", list.noun_for(count)),
+                what: counted_records(list, count),
                 format,
                 bytes,
             },
@@ -2038,7 +2085,7 @@ impl LiaisonApp {
                 let suggested = crate::export::default_file_name(None, "xlsx", today);
                 self.export_as(
                     Export {
-                        what: "the whole file".to_owned(),
+                        what: shell::WHOLE_FILE.text().to_owned(),
                         format: ExportFormat::Xlsx,
                         bytes,
                     },
@@ -2046,8 +2093,8 @@ impl LiaisonApp {
                 );
             }
             Err(error) => self.error(
-                "The export failed",
-                format!("The workbook could not be made: {error}"),
+                shell::EXPORT_FAILED.text(),
+                shell::WORKBOOK_FAILED.with(&[("error", &error)]),
             ),
         }
     }
@@ -2056,9 +2103,11 @@ impl LiaisonApp {
     fn write_export(&mut self, export: Export, path: &Path) {
         match storage::write_export(path, &export.bytes) {
             Ok(()) => {
-                self.status = Some(format!("Exported {} to {}", export.what, path.display()));
+                self.status = Some(
+                    shell::EXPORTED.with(&[("what", &export.what), ("path", &path.display())]),
+                );
             }
-            Err(error) => self.error("The export failed", error.to_string()),
+            Err(error) => self.error(shell::EXPORT_FAILED.text(), error.to_string()),
         }
     }
 
@@ -2067,7 +2116,7 @@ impl LiaisonApp {
             ui.heading(list_title(list));
             ui.add_space(12.0);
             if ui
-                .button(format!("Add {}", list.noun()))
+                .button(add_label(list).text())
                 .on_hover_text(ui.ctx().format_shortcut(&shortcuts::NEW_RECORD))
                 .clicked()
             {
@@ -2075,13 +2124,13 @@ impl LiaisonApp {
             }
             let has_selection = self.selection().is_some();
             if ui
-                .add_enabled(has_selection, egui::Button::new("Duplicate"))
+                .add_enabled(has_selection, egui::Button::new(shell::DUPLICATE.text()))
                 .clicked()
             {
                 self.duplicate_selected();
             }
             if ui
-                .add_enabled(has_selection, egui::Button::new("Delete…"))
+                .add_enabled(has_selection, egui::Button::new(shell::DELETE_ASK.text()))
                 .clicked()
             {
                 self.delete_selected();
@@ -2135,48 +2184,58 @@ impl LiaisonApp {
         let mut discard_form = false;
         let mut then: Option<Continuation> = None;
         let escape = escape_allowed && ctx.input(|i| i.key_pressed(Key::Escape));
+        // The keyboard starts on the dialog's default button (Enter or
+        // Space answers it, Tab moves on), unless it is already inside the
+        // dialog: nothing has the focus, or a widget behind the dialog has.
+        let focus_default = ctx.memory(|m| m.focused()).is_none_or(|id| {
+            ctx.read_response(id)
+                .is_none_or(|r| !ctx.memory(|m| m.allows_interaction(r.layer_id)))
+        });
+        let default = move |response: egui::Response| {
+            if focus_default {
+                response.request_focus();
+            }
+            response
+        };
         egui::Modal::new(egui::Id::unique("modal")).show(ctx, |ui| {
             ui.set_max_width(520.0);
             match &modal {
                 Modal::Unsaved(action) => {
-                    ui.heading("Save changes?");
-                    ui.label(format!(
-                        "{} has unsaved changes. They will be lost if you don't save them.",
-                        self.doc.name()
-                    ));
+                    ui.heading(shell::SAVE_CHANGES.text());
+                    ui.label(shell::UNSAVED_WILL_BE_LOST.with(&[("name", &self.doc.name())]));
                     ui.add_space(8.0);
                     ui.horizontal(|ui| {
-                        if ui.button("Save").clicked() {
+                        if default(ui.button(shell::SAVE.text())).clicked() {
                             let action = action.clone();
                             then = Some(Box::new(move |app: &mut Self| app.save(Some(action))));
                             keep = false;
                         }
-                        if ui.button("Don't save").clicked() {
+                        if ui.button(shell::DONT_SAVE.text()).clicked() {
                             let action = action.clone();
                             then = Some(Box::new(move |app: &mut Self| app.perform(action)));
                             keep = false;
                         }
-                        if ui.button("Cancel").clicked() || escape {
+                        if ui.button(shell::CANCEL.text()).clicked() || escape {
                             keep = false;
                         }
                     });
                 }
                 Modal::Delete(plan, lines) => {
-                    let noun = plan.list.noun();
-                    ui.heading(format!("Delete this {noun}?"));
+                    let (question, deletion) = delete_words(plan.list);
+                    ui.heading(question.text());
                     for line in lines {
                         ui.label(line);
                     }
                     ui.add_space(8.0);
                     ui.horizontal(|ui| {
                         let label = if plan.references.is_empty() {
-                            "Delete".to_owned()
+                            shell::DELETE
                         } else {
-                            "Delete and remove the references".to_owned()
+                            shell::DELETE_WITH_REFERENCES
                         };
-                        if ui.button(label).clicked() {
+                        if ui.button(label.text()).clicked() {
                             let edit = plan.edit.clone();
-                            let label = format!("Delete {noun} {}", plan.record_id);
+                            let label = deletion.with(&[("id", &plan.record_id)]);
                             then = Some(Box::new(move |app: &mut Self| {
                                 if app.apply(label, edit) {
                                     app.form = None;
@@ -2189,20 +2248,17 @@ impl LiaisonApp {
                             }));
                             keep = false;
                         }
-                        if ui.button("Cancel").clicked() || escape {
+                        if default(ui.button(shell::CANCEL.text())).clicked() || escape {
                             keep = false;
                         }
                     });
                 }
                 Modal::Comments(action) => {
-                    ui.heading("The file's comments will be lost");
-                    ui.label(
-                        "This file was written by hand and has comments (// or /* */). \
-                         Saving rewrites the file and cannot keep them.",
-                    );
+                    ui.heading(shell::COMMENTS_LOST.text());
+                    ui.label(shell::COMMENTS_EXPLAINED.text());
                     ui.add_space(8.0);
                     ui.horizontal(|ui| {
-                        if ui.button("Save without the comments").clicked() {
+                        if ui.button(shell::SAVE_WITHOUT_COMMENTS.text()).clicked() {
                             let action = action.clone();
                             then = Some(Box::new(move |app: &mut Self| {
                                 app.doc.has_comments = false;
@@ -2210,94 +2266,94 @@ impl LiaisonApp {
                             }));
                             keep = false;
                         }
-                        if ui.button("Save As…").clicked() {
+                        if ui.button(shell::SAVE_AS.text()).clicked() {
                             let action = action.clone();
                             then = Some(Box::new(move |app: &mut Self| {
                                 app.show_dialog(DialogPurpose::SaveAs(action));
                             }));
                             keep = false;
                         }
-                        if ui.button("Cancel").clicked() || escape {
+                        if default(ui.button(shell::CANCEL.text())).clicked() || escape {
                             keep = false;
                         }
                     });
                 }
                 Modal::Recover(copy) => {
-                    ui.heading("Restore unsaved work?");
-                    let file = copy
-                        .original
+                    ui.heading(shell::RESTORE_QUESTION.text());
+                    let file = copy.original.as_ref().map_or_else(
+                        || shell::AN_UNTITLED_FILE.text().to_owned(),
+                        |p| p.display().to_string(),
+                    );
+                    let title = copy
+                        .title
                         .as_ref()
-                        .map_or_else(|| "an untitled file".to_owned(), |p| p.display().to_string());
-                    ui.label(format!(
-                        "Liaison Desk stopped before changes to {file}{} were saved. \
-                         A copy of that work was kept on {}.",
-                        copy.title
-                            .as_ref()
-                            .map(|t| format!(" (“{t}”)"))
-                            .unwrap_or_default(),
-                        copy.written.format("%Y-%m-%d at %H:%M")
-                    ));
+                        .map(|t| shell::TITLED.with(&[("title", t)]))
+                        .unwrap_or_default();
+                    ui.label(shell::STOPPED_BEFORE_SAVING.with(&[
+                        ("file", &file),
+                        ("title", &title),
+                        ("when", &date_at_time(&copy.written)),
+                    ]));
                     if copy.original_changed_since() {
                         ui.colored_label(
                             ui.visuals().warn_fg_color,
-                            "The file itself has changed since: after restoring, saving will \
-                             ask whether to merge or overwrite.",
+                            shell::ORIGINAL_CHANGED.text(),
                         );
                     }
                     ui.add_space(8.0);
                     ui.horizontal(|ui| {
-                        if ui.button("Restore").clicked() {
+                        if default(ui.button(shell::RESTORE.text())).clicked() {
                             let copy = (**copy).clone();
                             then = Some(Box::new(move |app: &mut Self| app.restore(copy)));
                             keep = false;
                         }
-                        if ui.button("Discard it").clicked() {
+                        if ui.button(shell::DISCARD_IT.text()).clicked() {
                             let copy = (**copy).clone();
                             then = Some(Box::new(move |app: &mut Self| {
                                 if let Err(error) = copy.discard() {
-                                    app.error("The recovery copy could not be removed", error.to_string());
+                                    app.error(
+                                        shell::RECOVERY_NOT_REMOVED.text(),
+                                        error.to_string(),
+                                    );
                                 }
                             }));
                             keep = false;
                         }
-                        if ui.button("Decide later").clicked() || escape {
+                        if ui.button(shell::DECIDE_LATER.text()).clicked() || escape {
                             keep = false;
                         }
                     });
                 }
                 Modal::Locked(info) => {
                     let path = info.path.clone();
-                    ui.heading("Someone else has this file open");
-                    ui.label(format!(
-                        "{} has been open by {}{}.",
-                        path.display(),
-                        info.holder(),
-                        info.since
-                            .map(|t| format!(" since {}", t.format("%Y-%m-%d %H:%M")))
-                            .unwrap_or_default()
-                    ));
+                    ui.heading(shell::SOMEONE_HAS_IT.text());
+                    let holder = info.holder();
+                    ui.label(match &info.since {
+                        Some(since) => shell::OPEN_BY_SINCE.with(&[
+                            ("path", &path.display()),
+                            ("holder", &holder),
+                            ("when", &date_at_time(since)),
+                        ]),
+                        None => {
+                            shell::OPEN_BY.with(&[("path", &path.display()), ("holder", &holder)])
+                        }
+                    });
                     if info.stale {
-                        ui.label(
-                            "Their lock looks stale (its program is gone, or it has been \
-                             silent for hours): you can take the file over.",
-                        );
+                        ui.label(shell::STALE_LOCK.text());
                     } else {
-                        ui.label(
-                            "Open it read-only to look without changing it, or wait until \
-                             they close it: two people saving the same file lose each other's work.",
-                        );
+                        ui.label(shell::LIVE_LOCK.text());
                     }
                     ui.add_space(8.0);
                     ui.horizontal(|ui| {
-                        if ui.button("Open read-only").clicked() {
-                            let why = format!("{} has it open", info.holder());
+                        if default(ui.button(shell::OPEN_READ_ONLY.text())).clicked() {
+                            let why = shell::HAS_IT_OPEN.with(&[("holder", &holder)]);
                             let path = path.clone();
                             then = Some(Box::new(move |app: &mut Self| {
                                 app.open_with(&path, Some(Err(why)));
                             }));
                             keep = false;
                         }
-                        if info.stale && ui.button("Take it over").clicked() {
+                        if info.stale && ui.button(shell::TAKE_OVER.text()).clicked() {
                             let path = path.clone();
                             then = Some(Box::new(move |app: &mut Self| {
                                 match lock::take_over(&path) {
@@ -2305,42 +2361,41 @@ impl LiaisonApp {
                                         app.open_with(&path, Some(Ok(guard)));
                                     }
                                     Err(error) => {
-                                        app.error("The file could not be taken over", error.to_string());
+                                        app.error(
+                                            shell::TAKE_OVER_FAILED.text(),
+                                            error.to_string(),
+                                        );
                                     }
                                 }
                             }));
                             keep = false;
                         }
-                        if ui.button("Cancel").clicked() || escape {
+                        if ui.button(shell::CANCEL.text()).clicked() || escape {
                             keep = false;
                         }
                     });
                 }
                 Modal::ChangedOnDisk(action) => {
-                    ui.heading("The file was changed on disk");
-                    ui.label(format!(
-                        "Someone else (another program, or another person) changed {} since \
-                         you opened it. Saving now would replace their changes with yours.",
-                        self.doc.name()
-                    ));
+                    ui.heading(shell::CHANGED_ON_DISK.text());
+                    ui.label(shell::CHANGED_ON_DISK_EXPLAINED.with(&[("name", &self.doc.name())]));
                     ui.add_space(8.0);
                     ui.horizontal_wrapped(|ui| {
                         if ui
-                            .button("Merge their version…")
-                            .on_hover_text("Review what differs and take theirs where you choose, then save")
+                            .button(shell::MERGE_THEIRS.text())
+                            .on_hover_text(shell::MERGE_THEIRS_THEN_SAVE_HINT.text())
                             .clicked()
                         {
                             then = Some(Box::new(|app: &mut Self| app.merge_from_disk()));
                             keep = false;
                         }
-                        if ui.button("Save As…").clicked() {
+                        if ui.button(shell::SAVE_AS.text()).clicked() {
                             let action = action.clone();
                             then = Some(Box::new(move |app: &mut Self| {
                                 app.show_dialog(DialogPurpose::SaveAs(action));
                             }));
                             keep = false;
                         }
-                        if ui.button("Overwrite their changes").clicked() {
+                        if ui.button(shell::OVERWRITE_THEIRS.text()).clicked() {
                             let action = action.clone();
                             then = Some(Box::new(move |app: &mut Self| {
                                 if let Some(path) = app.doc.path.clone() {
@@ -2349,11 +2404,11 @@ impl LiaisonApp {
                             }));
                             keep = false;
                         }
-                        if ui.button("Reload theirs (drop mine)").clicked() {
+                        if ui.button(shell::RELOAD_THEIRS.text()).clicked() {
                             then = Some(Box::new(|app: &mut Self| app.reload_from_disk()));
                             keep = false;
                         }
-                        if ui.button("Cancel").clicked() || escape {
+                        if default(ui.button(shell::CANCEL.text())).clicked() || escape {
                             keep = false;
                         }
                     });
@@ -2362,56 +2417,64 @@ impl LiaisonApp {
                     ui.heading(title);
                     ui.label(message);
                     ui.add_space(8.0);
-                    if ui.button("OK").clicked() || escape {
+                    if default(ui.button("OK")).clicked() || escape {
                         keep = false;
                     }
                 }
                 Modal::DiscardForm(_) => {
                     let what = self.form.as_ref().map_or_else(String::new, |f| {
-                        format!("{} {}", f.list().noun(), f.draft().id())
+                        format!("{} {}", noun_for(f.list(), 1), f.draft().id())
                     });
-                    ui.heading("Discard your changes?");
-                    ui.label(format!(
-                        "The form of {what} has changes that were not applied. \
-                         Discard them, or keep editing and press Apply."
-                    ));
+                    ui.heading(shell::DISCARD_QUESTION.text());
+                    ui.label(shell::FORM_NOT_APPLIED.with(&[("record", &what)]));
                     ui.add_space(8.0);
                     ui.horizontal(|ui| {
-                        if ui.button("Discard changes").clicked() {
+                        if ui.button(shell::DISCARD_CHANGES.text()).clicked() {
                             discard_form = true;
                             keep = false;
                         }
-                        if ui.button("Keep editing").clicked() || escape {
+                        if default(ui.button(shell::KEEP_EDITING.text())).clicked() || escape {
                             keep = false;
                         }
                     });
                 }
                 Modal::Shortcuts => {
-                    ui.heading("Keyboard shortcuts");
+                    ui.heading(shell::KEYBOARD_SHORTCUTS.text());
                     egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
-                        let rows: [(&str, String); 11] = [
-                            ("Open a file", ctx.format_shortcut(&shortcuts::OPEN)),
-                            ("Save", ctx.format_shortcut(&shortcuts::SAVE)),
-                            ("Save as", ctx.format_shortcut(&shortcuts::SAVE_AS)),
-                            ("Add a record", ctx.format_shortcut(&shortcuts::NEW_RECORD)),
-                            ("Search the list", ctx.format_shortcut(&shortcuts::FIND)),
-                            ("Undo", ctx.format_shortcut(&shortcuts::UNDO)),
+                        let rows: [(Msg, String); 11] = [
+                            (shell::SHORTCUT_OPEN, ctx.format_shortcut(&shortcuts::OPEN)),
+                            (shell::SAVE, ctx.format_shortcut(&shortcuts::SAVE)),
                             (
-                                "Redo",
-                                format!(
-                                    "{} or {}",
-                                    ctx.format_shortcut(&shortcuts::REDO),
-                                    ctx.format_shortcut(&shortcuts::REDO_Y)
-                                ),
+                                shell::SHORTCUT_SAVE_AS,
+                                ctx.format_shortcut(&shortcuts::SAVE_AS),
                             ),
                             (
-                                "Delete the selected record",
+                                shell::SHORTCUT_ADD,
+                                ctx.format_shortcut(&shortcuts::NEW_RECORD),
+                            ),
+                            (
+                                shell::SHORTCUT_SEARCH,
+                                ctx.format_shortcut(&shortcuts::FIND),
+                            ),
+                            (shell::UNDO, ctx.format_shortcut(&shortcuts::UNDO)),
+                            (
+                                shell::REDO,
+                                shell::SHORTCUT_EITHER.with(&[
+                                    ("one", &ctx.format_shortcut(&shortcuts::REDO)),
+                                    ("other", &ctx.format_shortcut(&shortcuts::REDO_Y)),
+                                ]),
+                            ),
+                            (
+                                shell::SHORTCUT_DELETE,
                                 ctx.format_shortcut(&shortcuts::DELETE),
                             ),
-                            ("Open the selected record", "Enter".to_owned()),
-                            ("Close a form or dialog", "Escape".to_owned()),
                             (
-                                "Go to a screen of the side panel",
+                                shell::SHORTCUT_OPEN_RECORD,
+                                shell::KEY_ENTER.text().to_owned(),
+                            ),
+                            (shell::SHORTCUT_CLOSE, shell::KEY_ESCAPE.text().to_owned()),
+                            (
+                                shell::SHORTCUT_SCREENS,
                                 format!(
                                     "{} … {}",
                                     ctx.format_shortcut(&KeyboardShortcut::new(
@@ -2426,13 +2489,13 @@ impl LiaisonApp {
                             ),
                         ];
                         for (what, keys) in rows {
-                            ui.label(what);
+                            ui.label(what.text());
                             ui.strong(keys);
                             ui.end_row();
                         }
                     });
                     ui.add_space(8.0);
-                    if ui.button("Close").clicked() || escape {
+                    if default(ui.button(shell::CLOSE.text())).clicked() || escape {
                         keep = false;
                     }
                 }
@@ -2452,9 +2515,9 @@ impl LiaisonApp {
 /// What deleting implies, in sentences for the confirmation.
 fn describe_plan(plan: &DeletePlan, dataset: &Dataset, lookup: &Lookup) -> Vec<String> {
     let name = lookup.name(dataset, plan.list, &plan.record_id);
-    let mut lines = vec![format!("“{name}” will be deleted.")];
+    let mut lines = vec![shell::WILL_BE_DELETED.with(&[("name", &name)])];
     if plan.references.is_empty() {
-        lines.push("Nothing else refers to it.".to_owned());
+        lines.push(shell::NOTHING_REFERS.text().to_owned());
         return lines;
     }
     let mut deleted: BTreeMap<ListKind, usize> = BTreeMap::new();
@@ -2462,28 +2525,43 @@ fn describe_plan(plan: &DeletePlan, dataset: &Dataset, lookup: &Lookup) -> Vec<S
         *deleted.entry(*list).or_default() += 1;
     }
     for (list, n) in deleted {
-        lines.push(format!(
-            "{n} {} that refer to it will be deleted too.",
-            list.noun_for(n)
-        ));
+        let records = counted_records(list, n);
+        let sentence = i18n::plural(n as u64, shell::ALSO_DELETED_ONE, shell::ALSO_DELETED_OTHER);
+        lines.push(sentence.with(&[("records", &records)]));
     }
     let mut cleared: BTreeMap<(ListKind, &str), usize> = BTreeMap::new();
     for (list, _, field) in &plan.cleared {
         *cleared.entry((*list, field)).or_default() += 1;
     }
     for ((list, field), n) in cleared {
-        lines.push(format!(
-            "{n} {} will lose their {field}{}.",
-            list.noun_for(n),
-            if list == ListKind::Contracts && field == "company" {
-                " (they will be listed in Problems)"
-            } else {
-                ""
-            }
-        ));
+        let note = if list == ListKind::Contracts && field == "company" {
+            i18n::plural(
+                n as u64,
+                shell::CONTRACTS_LISTED_ONE,
+                shell::CONTRACTS_LISTED_OTHER,
+            )
+            .text()
+        } else {
+            ""
+        };
+        let sentence = i18n::plural(n as u64, shell::LOSE_FIELD_ONE, shell::LOSE_FIELD_OTHER);
+        lines.push(sentence.with(&[
+            ("records", &counted_records(list, n)),
+            ("field", &field_in_words(list, field)),
+            ("note", &note),
+        ]));
     }
-    lines.push("You can undo this with Ctrl+Z.".to_owned());
+    lines.push(shell::CAN_UNDO.text().to_owned());
     lines
+}
+
+/// A field as a sentence names it: its name in English ("company"), its
+/// column header in French ("Entreprise").
+fn field_in_words(list: ListKind, field: &'static str) -> &'static str {
+    match i18n::current() {
+        Language::English => field,
+        Language::French => crate::fields::find(list, field).map_or(field, |f| f.french),
+    }
 }
 
 impl eframe::App for LiaisonApp {
@@ -2507,6 +2585,7 @@ impl eframe::App for LiaisonApp {
                 unsaved_edits: None,
             });
             if let Err(error) = writer.flush_now() {
+                // i18n: the terminal's, after the program's name
                 eprintln!("liaison-desk: {error}");
             }
         }

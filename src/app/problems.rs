@@ -3,22 +3,24 @@
 
 use eframe::egui;
 
+use crate::i18n::{self, catalogue::table as msg};
 use crate::model::ListKind;
 use crate::validate::{self, Problem, Severity};
+
+/// Width of the "Error" / "Warning" column, in points ("Avertissement" fits).
+const SEVERITY_WIDTH: f32 = 96.0;
 
 /// Draws the problems; returns the record the user asked to see.
 pub fn problems_ui(ui: &mut egui::Ui, problems: &[Problem]) -> Option<(ListKind, usize)> {
     let (errors, warnings) = validate::count(problems);
-    ui.heading("Problems");
+    ui.heading(msg::PROBLEMS.text());
     if problems.is_empty() {
-        ui.label("No problems found: every reference, date and country code checks out.");
+        ui.label(msg::NO_PROBLEMS.text());
         return None;
     }
-    ui.label(format!(
-        "{errors} error{}, {warnings} warning{}. Click a problem to open its record.",
-        if errors == 1 { "" } else { "s" },
-        if warnings == 1 { "" } else { "s" }
-    ));
+    let errors = i18n::counted(errors as u64, msg::ERRORS_ONE, msg::ERRORS_OTHER);
+    let warnings = i18n::counted(warnings as u64, msg::WARNINGS_ONE, msg::WARNINGS_OTHER);
+    ui.label(msg::PROBLEMS_SUMMARY.with(&[("errors", &errors), ("warnings", &warnings)]));
     ui.add_space(6.0);
     let mut clicked = None;
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
@@ -28,16 +30,16 @@ pub fn problems_ui(ui: &mut egui::Ui, problems: &[Problem]) -> Option<(ListKind,
             for problem in problems.get(range).unwrap_or_default() {
                 ui.horizontal(|ui| {
                     let (label, color) = match problem.severity {
-                        Severity::Error => ("Error", ui.visuals().error_fg_color),
-                        Severity::Warning => ("Warning", ui.visuals().warn_fg_color),
+                        Severity::Error => (msg::ERROR.text(), ui.visuals().error_fg_color),
+                        Severity::Warning => (msg::WARNING.text(), ui.visuals().warn_fg_color),
                     };
                     ui.add_sized(
-                        [64.0, row_height],
+                        [SEVERITY_WIDTH, row_height],
                         egui::Label::new(egui::RichText::new(label).color(color)),
                     );
                     if ui
                         .link(problem.to_string())
-                        .on_hover_text("Open this record")
+                        .on_hover_text(msg::OPEN_THIS_RECORD.text())
                         .clicked()
                     {
                         clicked = Some((problem.list, problem.index));

@@ -12,7 +12,7 @@
 //!
 //! Performance: nothing here does per-frame work proportional to the number
 //! of records. Two caches do the heavy lifting:
-//! - [`Index`], per data revision: each record's zone, country and year for
+//! - [`Index`], per data revision and language: each record's zone, country and year for
 //!   the filters, the counts shown in some columns (meetings per company…),
 //!   the choices of the filters, and, computed on first use, each record's
 //!   searchable text (lower case, accents folded) and the sort keys of a
@@ -35,10 +35,11 @@ use chrono::Datelike as _;
 use eframe::egui::{self, Align, Key, Label, Layout, Modifiers, RichText, Sense};
 use egui_extras::{Column, TableBuilder};
 
+use super::form::{stage_label, status_label};
 use super::theme;
-use crate::cli::group_thousands;
-use crate::countries::{self, UNASSIGNED_ZONE, UNASSIGNED_ZONE_NAME};
+use crate::countries::{self, UNASSIGNED_ZONE};
 use crate::dashboard::Drill;
+use crate::i18n::{self, Language, Msg, catalogue::table as msg};
 use crate::lookup::Lookup;
 use crate::model::{
     AffiliateStatus, CompanySize, ContractKind, Dataset, IsoDate, ListKind, Meeting, Stage,
@@ -65,8 +66,6 @@ const SORT_ARROW_GAP: f32 = 4.0;
 const SEARCH_INDEX_BUDGET: std::time::Duration = std::time::Duration::from_millis(8);
 /// Shown for an absent company of a contract.
 const NO_VALUE: &str = "—";
-/// Shown for a meeting without affiliate.
-const HEAD_OFFICE: &str = "Head office";
 
 /// What the user asked of a table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -212,8 +211,8 @@ impl TableView {
         self.filters != Filters::default()
     }
 
-    /// The column sorted on, by its header's title, and the direction;
-    /// `None`: the file's order.
+    /// The column sorted on, by its header's title (in the language of the
+    /// interface), and the direction; `None`: the file's order.
     pub fn sorted_by(&self) -> Option<(&'static str, SortOrder)> {
         self.sort.map(|(col, order)| (col.title(), order))
     }
@@ -279,11 +278,12 @@ impl TableView {
         ws: &Workspace,
         lookup: &Lookup,
     ) -> Option<TableAction> {
-        // The keyboard moves the selection unless a text field has focus, a
-        // dialog (modal) or a popup such as a filter's list is open. Read
-        // before the search box runs: Enter in it makes it lose focus during
-        // this frame, and must not open a record as well.
-        let keys_for_table = !ui.ctx().text_edit_focused()
+        // The keyboard moves the selection unless a widget has focus (a text
+        // field; a button, whose Enter is its own), a dialog (modal) or a
+        // popup such as a filter's list is open. Read before the search box
+        // runs: Enter in it makes it lose focus during this frame, and must
+        // not open a record as well.
+        let keys_for_table = ui.ctx().memory(|m| m.focused().is_none())
             && !egui::Popup::is_any_open(ui.ctx())
             && ui.ctx().memory(|m| m.is_above_modal_layer(ui.layer_id()));
         let dataset = ws.dataset();
@@ -483,11 +483,11 @@ impl TableView {
     fn search_ui(&mut self, ui: &mut egui::Ui) {
         let output = egui::TextEdit::singleline(&mut self.search)
             .id_salt(("table-search", self.kind))
-            .hint_text("Search…")
+            .hint_text(msg::SEARCH_HINT.text())
             .desired_width(SEARCH_WIDTH)
             .show(ui);
         let mut state = output.state;
-        let response = output.response.response.accessible_name("Search");
+        let response = output.response.response.accessible_name(msg::SEARCH.text());
         if self.focus_search {
             self.focus_search = false;
             response.request_focus();
@@ -508,8 +508,8 @@ impl TableView {
         if !self.search.is_empty()
             && ui
                 .add(egui::Button::new("×").frame(false))
-                .on_hover_text("Clear search")
-                .accessible_name("Clear search")
+                .on_hover_text(msg::CLEAR_SEARCH.text())
+                .accessible_name(msg::CLEAR_SEARCH.text())
                 .clicked()
         {
             self.search.clear();
@@ -527,8 +527,8 @@ impl TableView {
                     combo_ui(
                         ui,
                         kind,
-                        "Filter by zone",
-                        "All zones",
+                        msg::FILTER_BY_ZONE,
+                        msg::ALL_ZONES,
                         &mut filters.zone,
                         &options.zones,
                     );
@@ -536,45 +536,45 @@ impl TableView {
                 QuickFilter::Country => combo_ui(
                     ui,
                     kind,
-                    "Filter by country",
-                    "All countries",
+                    msg::FILTER_BY_COUNTRY,
+                    msg::ALL_COUNTRIES,
                     &mut filters.country,
                     &options.countries,
                 ),
                 QuickFilter::Affiliate => combo_ui(
                     ui,
                     kind,
-                    "Filter by affiliate",
-                    "All affiliates",
+                    msg::FILTER_BY_AFFILIATE,
+                    msg::ALL_AFFILIATES,
                     &mut filters.affiliate,
                     &options.affiliates,
                 ),
                 QuickFilter::Stage => combo_ui(
                     ui,
                     kind,
-                    "Filter by stage",
-                    "All stages",
+                    msg::FILTER_BY_STAGE,
+                    msg::ALL_STAGES,
                     &mut filters.stage,
-                    &Stage::ALL.map(|s| (s, stage_word(s))),
+                    &Stage::ALL.map(|s| (s, stage_label(s))),
                 ),
                 QuickFilter::Status => combo_ui(
                     ui,
                     kind,
-                    "Filter by status",
-                    "All statuses",
+                    msg::FILTER_BY_STATUS,
+                    msg::ALL_STATUSES,
                     &mut filters.status,
                     &[
                         AffiliateStatus::Active,
                         AffiliateStatus::Planned,
                         AffiliateStatus::Closed,
                     ]
-                    .map(|s| (s, status_word(s))),
+                    .map(|s| (s, status_label(s))),
                 ),
                 QuickFilter::Size => combo_ui(
                     ui,
                     kind,
-                    "Filter by size",
-                    "All sizes",
+                    msg::FILTER_BY_SIZE,
+                    msg::ALL_SIZES,
                     &mut filters.size,
                     &[
                         CompanySize::Startup,
@@ -587,86 +587,76 @@ impl TableView {
                 QuickFilter::ContractKind => combo_ui(
                     ui,
                     kind,
-                    "Filter by kind",
-                    "All kinds",
+                    msg::FILTER_BY_KIND,
+                    msg::ALL_KINDS,
                     &mut filters.contract_kind,
                     &[ContractKind::Bilateral, ContractKind::European].map(|k| (k, kind_word(k))),
                 ),
                 QuickFilter::Year => combo_ui(
                     ui,
                     kind,
-                    "Filter by year",
-                    "All years",
+                    msg::FILTER_BY_YEAR,
+                    msg::ALL_YEARS,
                     &mut filters.year,
                     &options.years,
                 ),
             }
         }
         if let Some(drill) = &filters.drill {
-            let chip = format!("From the dashboard: {}", drill.label);
+            let chip = msg::FROM_DASHBOARD.with(&[("label", &drill.label)]);
             ui.label(RichText::new(chip).strong())
-                .on_hover_text("Only the records behind the figure clicked on the dashboard");
+                .on_hover_text(msg::FROM_DASHBOARD_HINT.text());
         }
-        if *filters != Filters::default() && ui.button("Clear filters").clicked() {
+        if *filters != Filters::default() && ui.button(msg::CLEAR_FILTERS.text()).clicked() {
             *filters = Filters::default();
         }
     }
 
     /// "123 of 3,000 meetings".
     fn count_ui(&self, ui: &mut egui::Ui) {
-        let total = self.index.len;
+        let words = Words::of(self.kind);
+        let total = i18n::counted(self.index.len as u64, words.one, words.other);
         if let Some(progress) = self.search_progress {
             ui.add(egui::Spinner::new());
-            ui.label(format!(
-                "Searching {} {}…",
-                group_thousands(total as u64),
-                noun(self.kind, total)
-            ))
-            .on_hover_text(format!(
-                "Indexing the text of the records: {:.0}%",
-                progress * 100.0
-            ));
+            ui.label(msg::SEARCHING.with(&[("total", &total)]))
+                .on_hover_text(
+                    msg::INDEXING
+                        .with(&[("percent", &i18n::decimal(f64::from(progress) * 100.0, 0))]),
+                );
             return;
         }
-        ui.label(format!(
-            "{} of {} {}",
-            group_thousands(self.view.rows.len() as u64),
-            group_thousands(total as u64),
-            noun(self.kind, total)
-        ));
+        ui.label(msg::SHOWN_OF_TOTAL.with(&[
+            ("shown", &i18n::count(self.view.rows.len() as u64)),
+            ("total", &total),
+        ]));
     }
 
     /// The empty state of an empty list.
     fn empty_list_ui(&self, ui: &mut egui::Ui) {
         ui.vertical_centered(|ui| {
             ui.add_space(EMPTY_STATE_TOP);
-            ui.label(
-                RichText::new(format!(
-                    "No {} yet — add one with Ctrl+N",
-                    noun(self.kind, 2)
-                ))
-                .size(EMPTY_STATE_TEXT_SIZE),
-            );
+            ui.label(RichText::new(Words::of(self.kind).empty.text()).size(EMPTY_STATE_TEXT_SIZE));
         });
     }
 
     /// The empty state when nothing matches, with a way out.
     fn no_match_ui(&mut self, ui: &mut egui::Ui) {
-        let plural = noun(self.kind, 2);
+        let words = Words::of(self.kind);
         let search = self.search.trim();
         let filtered = self.has_filters();
-        let message = match (search.is_empty(), filtered) {
-            (false, false) => format!("No {plural} match “{search}”."),
-            (false, true) => format!("No {plural} match “{search}” with these filters."),
-            (true, _) => format!("No {plural} match these filters."),
+        let template = match (search.is_empty(), filtered) {
+            (false, false) => msg::NO_MATCH_SEARCH,
+            (false, true) => msg::NO_MATCH_SEARCH_AND_FILTERS,
+            (true, _) => msg::NO_MATCH_FILTERS,
         };
+        let message = template.with(&[("none", &words.none_match), ("search", &search)]);
         ui.vertical_centered(|ui| {
             ui.add_space(EMPTY_STATE_TOP);
             ui.label(RichText::new(message).size(EMPTY_STATE_TEXT_SIZE));
             ui.add_space(theme::SECTION_SPACE);
             if ui
-                .button(format!("Show all {plural}"))
-                .on_hover_text("Clear the search and the filters")
+                .button(words.show_all.text())
+                .on_hover_text(msg::SHOW_ALL_HINT.text())
                 .clicked()
             {
                 self.search.clear();
@@ -894,15 +884,12 @@ fn header_ui(ui: &mut egui::Ui, col: Col, order: Option<SortOrder>) -> bool {
                     .truncate(),
             )
             .on_hover_ui(|ui| {
-                ui.label(match order {
-                    None => format!("Sort by {title}"),
-                    Some(SortOrder::Ascending) => {
-                        format!("Sorted by {title}, ascending: click for descending")
-                    }
-                    Some(SortOrder::Descending) => {
-                        format!("Sorted by {title}, descending: click for the file's order")
-                    }
-                });
+                let hint = match order {
+                    None => msg::SORT_BY,
+                    Some(SortOrder::Ascending) => msg::SORTED_ASCENDING,
+                    Some(SortOrder::Descending) => msg::SORTED_DESCENDING,
+                };
+                ui.label(hint.with(&[("title", &title)]));
             });
         if let Some(order) = order {
             let direction = match order {
@@ -971,11 +958,11 @@ fn cell_ui(ui: &mut egui::Ui, sources: &Sources<'_>, value: Value<'_>) {
         Value::Ref(_, id) => {
             let color = ui.visuals().error_fg_color;
             ui.add(
-                Label::new(RichText::new(format!("{id} (missing)")).color(color))
+                Label::new(RichText::new(msg::MISSING.with(&[("id", &id)])).color(color))
                     .selectable(false)
                     .truncate(),
             )
-            .on_hover_text("No record has this id: fix the reference in the record's form");
+            .on_hover_text(msg::MISSING_HINT.text());
         }
         Value::Country(code) => match countries::country_name(code) {
             Some(name) => {
@@ -996,14 +983,10 @@ fn cell_ui(ui: &mut egui::Ui, sources: &Sources<'_>, value: Value<'_>) {
                         .selectable(false)
                         .truncate(),
                 )
-                .on_hover_text("Not an ISO 3166-1 alpha-2 country code");
+                .on_hover_text(msg::NOT_A_COUNTRY_CODE.text());
             }
         },
-        Value::Date(IsoDate::Valid(date)) => {
-            let mut text = String::with_capacity(10);
-            push_date(&mut text, *date);
-            plain(ui, text);
-        }
+        Value::Date(IsoDate::Valid(date)) => plain(ui, i18n::date(*date)),
         Value::Date(IsoDate::Invalid(text)) => {
             let color = ui.visuals().error_fg_color;
             ui.add(
@@ -1011,17 +994,22 @@ fn cell_ui(ui: &mut egui::Ui, sources: &Sources<'_>, value: Value<'_>) {
                     .selectable(false)
                     .truncate(),
             )
-            .on_hover_text("Not a real date: write it YYYY-MM-DD");
+            .on_hover_text(msg::NOT_A_DATE.text());
         }
-        Value::Count(n) => number_ui(ui, n as u64),
-        Value::Euros(n) => number_ui(ui, n),
+        Value::Count(n) => number_ui(ui, i18n::count(n as u64)),
+        Value::Euros(n) => number_ui(ui, euros(n)),
     }
 }
 
-/// A number, thousands grouped, on the right of its cell.
-fn number_ui(ui: &mut egui::Ui, n: u64) {
+/// Whole euros as the language writes them: `€250,000` / `250 000 €`.
+fn euros(n: u64) -> String {
+    i18n::amount_eur(i64::try_from(n).unwrap_or(i64::MAX))
+}
+
+/// A number, as written, on the right of its cell.
+fn number_ui(ui: &mut egui::Ui, text: String) {
     ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-        ui.add(Label::new(group_thousands(n)).selectable(false).truncate());
+        ui.add(Label::new(text).selectable(false).truncate());
     });
 }
 
@@ -1029,19 +1017,21 @@ fn number_ui(ui: &mut egui::Ui, n: u64) {
 fn combo_ui<T: Clone + PartialEq, L: AsRef<str>>(
     ui: &mut egui::Ui,
     kind: ListKind,
-    name: &str,
-    all: &str,
+    name: Msg,
+    all: Msg,
     current: &mut Option<T>,
     choices: &[(T, L)],
 ) {
+    let all = all.text();
     let selected_text = match current {
         None => all,
         Some(value) => choices
             .iter()
             .find(|(v, _)| v == value)
-            .map_or("(not in this list)", |(_, label)| label.as_ref()),
+            .map_or(msg::NOT_IN_THIS_LIST.text(), |(_, label)| label.as_ref()),
     };
-    let response = egui::ComboBox::from_id_salt(("table-filter", kind, name))
+    // The same id in every language: the key, not the words.
+    let response = egui::ComboBox::from_id_salt(("table-filter", kind, name.key))
         .selected_text(selected_text)
         .width(FILTER_WIDTH)
         .truncate()
@@ -1052,7 +1042,7 @@ fn combo_ui<T: Clone + PartialEq, L: AsRef<str>>(
             }
         })
         .response;
-    let _named = response.accessible_name(name);
+    let _named = response.accessible_name(name.text());
 }
 
 // ---------------------------------------------------------------------------
@@ -1096,41 +1086,55 @@ enum Col {
 }
 
 impl Col {
-    /// The header's title.
+    /// The header's title, in the language of the interface: the field's
+    /// header (`crate::fields`) when the column shows a field.
     fn title(self) -> &'static str {
+        match self.header() {
+            Header::Field(list, name) => {
+                crate::fields::find(list, name).map_or(name, |f| f.header())
+            }
+            Header::Own(message) => message.text(),
+        }
+    }
+
+    /// Where the header's title comes from.
+    fn header(self) -> Header {
+        use Header::{Field, Own};
+        use ListKind as L;
         match self {
-            Col::Name => "Name",
-            Col::City => "City",
-            Col::Country => "Country",
-            Col::Zone => "Zone",
-            Col::Status => "Status",
-            Col::Opened => "Opened",
-            Col::Institutes => "Institutes",
-            Col::Contact => "Contact",
-            Col::Sector => "Sector",
-            Col::Size => "Size",
-            Col::MeetingCount => "Meetings",
-            Col::Date => "Date",
-            Col::Company => "Company",
-            Col::Affiliate => "Affiliate",
-            Col::Topic => "Topic",
-            Col::Stage => "Stage",
-            Col::Value => "Value (€)",
-            Col::FollowUp => "Follow-up",
-            Col::Initiative => "Initiative",
-            Col::Title => "Title",
-            Col::Tags => "Tags",
-            Col::Updated => "Updated",
-            Col::Author => "Author",
-            Col::Kind => "Kind",
-            Col::Programme => "Programme",
-            Col::Signed => "Signed",
-            Col::Amount => "Amount (€)",
-            Col::Domain => "Domain",
-            Col::ContractCount => "Contracts",
-            Col::Id => "Id",
-            Col::CountryCount => "Countries",
-            Col::Code => "Code",
+            Col::Name => Field(L::Affiliates, "name"),
+            Col::City => Field(L::Affiliates, "city"),
+            Col::Country => Field(L::Affiliates, "country"),
+            Col::Zone => Field(L::Countries, "zone"),
+            Col::Status => Field(L::Affiliates, "status"),
+            Col::Opened => Field(L::Affiliates, "opened"),
+            Col::Institutes => Field(L::Affiliates, "institutes"),
+            Col::Contact => Field(L::Affiliates, "contact_name"),
+            Col::Sector => Field(L::Companies, "sector"),
+            Col::Size => Field(L::Companies, "size"),
+            Col::MeetingCount => Own(msg::COLUMN_MEETINGS),
+            Col::Date => Field(L::Meetings, "date"),
+            Col::Company => Field(L::Meetings, "company"),
+            Col::Affiliate => Field(L::Meetings, "affiliate"),
+            Col::Topic => Field(L::Meetings, "topic"),
+            Col::Stage => Field(L::Meetings, "stage"),
+            Col::Value => Field(L::Meetings, "value_eur"),
+            Col::FollowUp => Field(L::Meetings, "follow_up"),
+            Col::Initiative => Field(L::Meetings, "initiative"),
+            Col::Title => Field(L::CountryNotes, "title"),
+            Col::Tags => Field(L::CountryNotes, "tags"),
+            Col::Updated => Field(L::CountryNotes, "updated"),
+            Col::Author => Field(L::CountryNotes, "author"),
+            Col::Kind => Field(L::Contracts, "kind"),
+            Col::Programme => Field(L::Contracts, "programme"),
+            Col::Signed => Field(L::Contracts, "signed"),
+            Col::Amount => Field(L::Contracts, "amount_eur"),
+            Col::Domain => Field(L::Institutes, "domain"),
+            Col::ContractCount => Own(msg::COLUMN_CONTRACTS),
+            Col::Id => Field(L::Zones, "id"),
+            Col::CountryCount => Own(msg::COLUMN_COUNTRIES),
+            // The countries' field says "Country code": too wide for two letters.
+            Col::Code => Own(msg::COLUMN_CODE),
         }
     }
 
@@ -1156,6 +1160,15 @@ impl Col {
             Col::Code => 60.0,
         }
     }
+}
+
+/// Where a column's header comes from.
+#[derive(Debug, Clone, Copy)]
+enum Header {
+    /// The header of a field of a list (`crate::fields`), by the field's name.
+    Field(ListKind, &'static str),
+    /// A message of the table's own, for a column that is no field (a count).
+    Own(Msg),
 }
 
 /// The columns of each list, in order.
@@ -1286,6 +1299,9 @@ impl<'a> Sources<'a> {
 
     /// The zone of a country, by name.
     fn zone(&self, country: Option<&str>) -> Value<'a> {
+        if self.lookup.zone_position(country).is_none() {
+            return Value::Text(Cow::Borrowed(countries::unassigned_zone_name()));
+        }
         Value::Text(Cow::Borrowed(self.lookup.zone_name(self.dataset, country)))
     }
 
@@ -1345,7 +1361,7 @@ fn value<'a>(sources: &Sources<'a>, kind: ListKind, position: usize, col: Col) -
                 Col::Zone => sources.zone(Some(&r.country)),
                 Col::Status => r
                     .status
-                    .map_or(Value::Empty, |s| Value::Choice(s as u8, status_word(s))),
+                    .map_or(Value::Empty, |s| Value::Choice(s as u8, status_label(s))),
                 Col::Opened => Value::opt_date(r.opened.as_ref()),
                 Col::Institutes => refs(ListKind::Institutes, &r.institutes),
                 Col::Contact => Value::opt_text(r.contact.as_ref().and_then(|c| {
@@ -1383,12 +1399,12 @@ fn value<'a>(sources: &Sources<'a>, kind: ListKind, position: usize, col: Col) -
                 Col::Zone => sources.zone(sources.meeting_country(r)),
                 Col::Affiliate => match r.affiliate.as_deref() {
                     Some(id) => Value::Ref(ListKind::Affiliates, id),
-                    None => Value::Text(Cow::Borrowed(HEAD_OFFICE)),
+                    None => Value::Text(Cow::Borrowed(msg::HEAD_OFFICE.text())),
                 },
                 Col::Topic => Value::opt_text(r.topic.as_deref()),
                 Col::Stage => r
                     .stage
-                    .map_or(Value::Empty, |s| Value::Choice(s as u8, stage_word(s))),
+                    .map_or(Value::Empty, |s| Value::Choice(s as u8, stage_label(s))),
                 Col::Value => r.value_eur.map_or(Value::Empty, Value::Euros),
                 Col::FollowUp => Value::opt_date(r.follow_up.as_ref()),
                 Col::Initiative => Value::opt_text(r.initiative.as_deref()),
@@ -1470,45 +1486,113 @@ fn value<'a>(sources: &Sources<'a>, kind: ListKind, position: usize, col: Col) -
     }
 }
 
-/// Words for the enums, as a person says them.
-fn stage_word(stage: Stage) -> &'static str {
-    match stage {
-        Stage::FirstContact => "First contact",
-        Stage::FollowUp => "Follow-up",
-        Stage::Proposal => "Proposal",
-        Stage::Negotiation => "Negotiation",
-        Stage::ContractSigned => "Contract signed",
-        Stage::Closed => "Closed",
-    }
-}
-
-fn status_word(status: AffiliateStatus) -> &'static str {
-    match status {
-        AffiliateStatus::Active => "Active",
-        AffiliateStatus::Planned => "Planned",
-        AffiliateStatus::Closed => "Closed",
-    }
-}
-
+/// A company's size, short, as a cell and a filter say it.
 fn size_word(size: CompanySize) -> &'static str {
     match size {
-        CompanySize::Startup => "Startup",
-        CompanySize::Sme => "SME",
-        CompanySize::MidCap => "Mid-cap",
-        CompanySize::Large => "Large",
+        CompanySize::Startup => msg::SIZE_STARTUP,
+        CompanySize::Sme => msg::SIZE_SME,
+        CompanySize::MidCap => msg::SIZE_MID_CAP,
+        CompanySize::Large => msg::SIZE_LARGE,
     }
+    .text()
 }
 
+/// A contract's kind, short (the form's words explain more than a column can hold).
 fn kind_word(kind: ContractKind) -> &'static str {
     match kind {
-        ContractKind::Bilateral => "Bilateral",
-        ContractKind::European => "European",
+        ContractKind::Bilateral => msg::KIND_BILATERAL,
+        ContractKind::European => msg::KIND_EUROPEAN,
     }
+    .text()
 }
 
-/// The records of a list, in words: "meeting" / "meetings".
-fn noun(kind: ListKind, count: usize) -> &'static str {
-    kind.noun_for(count)
+/// The records of a list, in words: counted, and in the empty states.
+#[derive(Debug, Clone, Copy)]
+struct Words {
+    /// "{count} meeting".
+    one: Msg,
+    /// "{count} meetings".
+    other: Msg,
+    /// The list is empty.
+    empty: Msg,
+    /// "No meetings match", before the search or the filters.
+    none_match: Msg,
+    /// The way out of an empty result.
+    show_all: Msg,
+}
+
+impl Words {
+    fn of(kind: ListKind) -> Self {
+        macro_rules! words {
+            ($one:ident, $other:ident, $empty:ident, $none:ident, $all:ident) => {
+                Words {
+                    one: msg::$one,
+                    other: msg::$other,
+                    empty: msg::$empty,
+                    none_match: msg::$none,
+                    show_all: msg::$all,
+                }
+            };
+        }
+        match kind {
+            ListKind::Zones => words!(
+                ZONES_ONE,
+                ZONES_OTHER,
+                ZONES_EMPTY,
+                ZONES_NONE_MATCH,
+                ZONES_SHOW_ALL
+            ),
+            ListKind::Countries => words!(
+                COUNTRIES_ONE,
+                COUNTRIES_OTHER,
+                COUNTRIES_EMPTY,
+                COUNTRIES_NONE_MATCH,
+                COUNTRIES_SHOW_ALL
+            ),
+            ListKind::Institutes => words!(
+                INSTITUTES_ONE,
+                INSTITUTES_OTHER,
+                INSTITUTES_EMPTY,
+                INSTITUTES_NONE_MATCH,
+                INSTITUTES_SHOW_ALL
+            ),
+            ListKind::Affiliates => words!(
+                AFFILIATES_ONE,
+                AFFILIATES_OTHER,
+                AFFILIATES_EMPTY,
+                AFFILIATES_NONE_MATCH,
+                AFFILIATES_SHOW_ALL
+            ),
+            ListKind::Companies => words!(
+                COMPANIES_ONE,
+                COMPANIES_OTHER,
+                COMPANIES_EMPTY,
+                COMPANIES_NONE_MATCH,
+                COMPANIES_SHOW_ALL
+            ),
+            ListKind::Meetings => words!(
+                MEETINGS_ONE,
+                MEETINGS_OTHER,
+                MEETINGS_EMPTY,
+                MEETINGS_NONE_MATCH,
+                MEETINGS_SHOW_ALL
+            ),
+            ListKind::CountryNotes => words!(
+                COUNTRY_NOTES_ONE,
+                COUNTRY_NOTES_OTHER,
+                COUNTRY_NOTES_EMPTY,
+                COUNTRY_NOTES_NONE_MATCH,
+                COUNTRY_NOTES_SHOW_ALL
+            ),
+            ListKind::Contracts => words!(
+                CONTRACTS_ONE,
+                CONTRACTS_OTHER,
+                CONTRACTS_EMPTY,
+                CONTRACTS_NONE_MATCH,
+                CONTRACTS_SHOW_ALL
+            ),
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -1580,7 +1664,7 @@ fn sort_keys_of(sources: &Sources<'_>, kind: ListKind, col: Col, len: usize) -> 
 // Search: lower case, accents folded
 
 /// `text` in lower case without accents: "Société Générale" → "societe generale".
-fn fold(text: &str) -> String {
+pub(crate) fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     push_folded(&mut out, text);
     out
@@ -1641,11 +1725,13 @@ llllllllllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
 // The per-revision index
 
 /// What identifies the data: the revision (every edit) and the lists'
-/// buffers (another file opened, even at the same revision).
+/// buffers (another file opened, even at the same revision), and the
+/// language the index's words (searchable text, filter choices) are in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Fingerprint {
     revision: u64,
     lists: [(usize, usize); 8],
+    language: Language,
 }
 
 impl Fingerprint {
@@ -1653,6 +1739,7 @@ impl Fingerprint {
         let d = ws.dataset();
         Self {
             revision: ws.revision(),
+            language: i18n::current(),
             lists: [
                 (d.zones.as_ptr().addr(), d.zones.len()),
                 (d.countries.as_ptr().addr(), d.countries.len()),
@@ -1674,6 +1761,7 @@ impl Fingerprint {
     fn is_one_step_before(&self, next: &Fingerprint, kind: ListKind) -> bool {
         let shown = list_slot(kind);
         self.revision.wrapping_add(1) == next.revision
+            && self.language == next.language
             && self
                 .lists
                 .iter()
@@ -2011,7 +2099,10 @@ fn filter_choices(
         })
         .collect();
     if any_unassigned || !dataset.zones.iter().any(|z| z.id == UNASSIGNED_ZONE) {
-        zones.push((UNASSIGNED_ZONE.to_owned(), UNASSIGNED_ZONE_NAME.to_owned()));
+        zones.push((
+            UNASSIGNED_ZONE.to_owned(),
+            countries::unassigned_zone_name().to_owned(),
+        ));
     }
 
     let mut countries: Vec<(String, String)> = country_codes
@@ -2025,7 +2116,10 @@ fn filter_choices(
 
     let mut affiliates = Vec::new();
     if kind == ListKind::Meetings {
-        affiliates.push((AffiliateChoice::HeadOffice, HEAD_OFFICE.to_owned()));
+        affiliates.push((
+            AffiliateChoice::HeadOffice,
+            msg::HEAD_OFFICE.text().to_owned(),
+        ));
         let mut offices: Vec<(AffiliateChoice, String)> = dataset
             .affiliates
             .iter()
@@ -2134,10 +2228,16 @@ fn push_searchable<'a>(out: &mut String, names: &mut FoldedNames<'a>, value: Val
             }
             push_folded(out, code);
         }
-        Value::Date(IsoDate::Valid(date)) => push_date(out, *date),
+        Value::Date(IsoDate::Valid(date)) => {
+            // As written in the file, and as shown.
+            push_date(out, *date);
+            out.push('\n');
+            push_shown_date(out, *date);
+        }
         Value::Date(IsoDate::Invalid(text)) => push_folded(out, text),
         Value::Euros(n) => {
-            write!(out, "{}\n{n}", group_thousands(n)).ok();
+            push_folded(out, &euros(n));
+            write!(out, "\n{n}").ok();
         }
     }
     out.push('\n');
@@ -2154,6 +2254,35 @@ fn push_date(out: &mut String, date: chrono::NaiveDate) {
         date.day()
     )
     .ok();
+}
+
+/// Appends the date as [`i18n::date`] shows it, folded: `feb 3, 2015` /
+/// `03/02/2015`. Written here without a format string per date, which
+/// matters over 200,000 dates (a test checks that both agree).
+fn push_shown_date(out: &mut String, date: chrono::NaiveDate) {
+    /// English months as [`i18n::date`] abbreviates them, folded.
+    const MONTHS: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    match i18n::current() {
+        Language::French => {
+            write!(
+                out,
+                "{:02}/{:02}/{:04}",
+                date.day(),
+                date.month(),
+                date.year()
+            )
+            .ok();
+        }
+        Language::English => {
+            let month = MONTHS
+                .get(date.month0() as usize)
+                .copied()
+                .unwrap_or_default();
+            write!(out, "{month} {}, {}", date.day(), date.year()).ok();
+        }
+    }
 }
 
 /// The searchable text of every record, folded, one after the other in one
@@ -2526,6 +2655,71 @@ mod tests {
         keys.sort_by(|a, b| compare_keys(a, b, SortOrder::Descending));
         assert_eq!(keys.last(), Some(&SortKey::Empty));
         assert_eq!(keys.first(), Some(&SortKey::Text("b".into())));
+    }
+
+    const EVERY_COL: [Col; 32] = [
+        Col::Name,
+        Col::City,
+        Col::Country,
+        Col::Zone,
+        Col::Status,
+        Col::Opened,
+        Col::Institutes,
+        Col::Contact,
+        Col::Sector,
+        Col::Size,
+        Col::MeetingCount,
+        Col::Date,
+        Col::Company,
+        Col::Affiliate,
+        Col::Topic,
+        Col::Stage,
+        Col::Value,
+        Col::FollowUp,
+        Col::Initiative,
+        Col::Title,
+        Col::Tags,
+        Col::Updated,
+        Col::Author,
+        Col::Kind,
+        Col::Programme,
+        Col::Signed,
+        Col::Amount,
+        Col::Domain,
+        Col::ContractCount,
+        Col::Id,
+        Col::CountryCount,
+        Col::Code,
+    ];
+
+    #[test]
+    fn every_header_is_a_field_of_its_list_or_a_message() {
+        for col in EVERY_COL {
+            if let Header::Field(list, name) = col.header() {
+                assert!(crate::fields::find(list, name).is_some(), "{col:?}");
+            }
+        }
+        i18n::set_language(Language::French);
+        let french: Vec<&str> = [Col::Company, Col::Stage, Col::MeetingCount]
+            .map(Col::title)
+            .to_vec();
+        i18n::set_language(Language::English);
+        assert_eq!(french, ["Entreprise", "Étape", "Réunions"]);
+        assert_eq!(Col::Company.title(), "Company");
+    }
+
+    #[test]
+    fn a_date_is_searchable_as_written_and_as_shown() {
+        for language in Language::ALL {
+            i18n::set_language(language);
+            for (y, m, d) in [(2015, 2, 3), (1999, 12, 31), (2026, 11, 28), (987, 1, 1)] {
+                let date = chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+                let mut shown = String::new();
+                push_shown_date(&mut shown, date);
+                assert_eq!(shown, fold(&i18n::date(date)), "{language:?} {date}");
+            }
+        }
+        i18n::set_language(Language::English);
     }
 
     #[test]

@@ -56,6 +56,7 @@ impl Default for WorldMapView {
 
 impl std::fmt::Debug for WorldMapView {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // i18n: a type's name, for debugging
         f.debug_struct("WorldMapView")
             .field("zoom", &self.zoom)
             .field("center", &self.center)
@@ -142,7 +143,13 @@ impl WorldMapView {
     ) -> WorldMapResponse {
         let size = Vec2::new(ui.available_width(), height.max(1.0));
         let (rect, response) = ui.allocate_exact_size(size, Sense::click_and_drag());
-        response.widget_info(|| WidgetInfo::labeled(Role::Image, ui.is_enabled(), "World map"));
+        response.widget_info(|| {
+            WidgetInfo::labeled(
+                Role::Image,
+                ui.is_enabled(),
+                crate::i18n::catalogue::dashboard::TITLE_MAP.text(),
+            )
+        });
 
         // Zoom at 1 fits the map in the rect, keeping its aspect ratio.
         let aspect = map.aspect().max(f32::EPSILON);

@@ -6,10 +6,12 @@ use eframe::egui;
 
 use crate::countries;
 use crate::edit::{Edit, Record};
+use crate::i18n::{self, Language, catalogue::table as msg};
 use crate::lookup::Lookup;
 use crate::model::{CountryZone, ListKind, Zone};
 use crate::workspace::Workspace;
 
+use super::table::fold;
 use super::theme;
 
 /// What the user asked of the screen.
@@ -34,8 +36,11 @@ pub struct ZonesView {
     only_unassigned: bool,
     /// A zone being renamed: its position and the name typed so far.
     renaming: Option<(usize, String)>,
-    /// Every ISO code with its name, sorted by name (built once).
-    all_countries: Vec<(String, &'static str)>,
+    /// Every ISO code with its name and its name folded for the search,
+    /// sorted by name (built once per language).
+    all_countries: Vec<(String, &'static str, String)>,
+    /// The language of `all_countries`' names.
+    countries_language: Option<Language>,
     /// How many countries "fill from the defaults" would assign, for a data revision.
     missing: Option<(u64, usize)>,
 }
@@ -48,19 +53,22 @@ impl ZonesView {
         ws: &Workspace,
         lookup: &Lookup,
     ) -> Option<ZonesAction> {
-        if self.all_countries.is_empty() {
-            let mut all: Vec<(String, &'static str)> = countries::all_codes()
+        let language = i18n::current();
+        if self.all_countries.is_empty() || self.countries_language != Some(language) {
+            let mut all: Vec<(String, &'static str, String)> = countries::all_codes()
                 .into_iter()
                 .map(|code| {
                     let name = countries::country_name(&code).unwrap_or("");
-                    (code, name)
+                    (code, name, fold(name))
                 })
                 .collect();
-            all.sort_by(|a, b| a.1.cmp(b.1));
+            // By name, accents aside: "États-Unis" among the E.
+            all.sort_by(|a, b| a.2.cmp(&b.2));
             self.all_countries = all;
+            self.countries_language = Some(language);
         }
-        ui.heading("Zones & countries");
-        ui.label("Every figure and chart groups records by the zone of their country.");
+        ui.heading(msg::ZONES_TITLE.text());
+        ui.label(msg::ZONES_INTRO.text());
         ui.add_space(theme::SECTION_SPACE);
         let mut action = None;
         ui.columns(2, |columns| {
@@ -77,7 +85,7 @@ impl ZonesView {
     fn zones_ui(&mut self, ui: &mut egui::Ui, ws: &Workspace) -> Option<ZonesAction> {
         let dataset = ws.dataset();
         let mut action = None;
-        ui.strong("Zones");
+        ui.strong(msg::ZONES_HEADING.text());
         let count_of = |zone: &str| {
             dataset
                 .countries
@@ -94,14 +102,15 @@ impl ZonesView {
                         let edit = ui.add(
                             egui::TextEdit::singleline(text)
                                 .desired_width(180.0)
-                                .hint_text("Zone name"),
+                                .hint_text(msg::ZONE_NAME_HINT.text()),
                         );
                         let done = edit.lost_focus();
                         if done {
                             let text = text.trim().to_owned();
                             if !text.is_empty() && text != name {
                                 action = Some(ZonesAction::Apply {
-                                    label: format!("Rename zone {name} to {text}"),
+                                    label: msg::RENAME_ZONE_TO
+                                        .with(&[("name", &name), ("text", &text)]),
                                     edit: Box::new(Edit::Replace {
                                         index: i,
                                         record: Record::Zone(Zone {
@@ -119,43 +128,47 @@ impl ZonesView {
                     _ => {
                         if ui
                             .add(egui::Label::new(&name).sense(egui::Sense::click()))
-                            .on_hover_text(format!("id: {} — double click to rename", zone.id))
+                            .on_hover_text(msg::ZONE_ID_HINT.with(&[("id", &zone.id)]))
                             .double_clicked()
                         {
                             self.renaming = Some((i, name.clone()));
                         }
                     }
                 }
-                ui.label(format!("{} countries", count_of(&zone.id)));
+                ui.label(i18n::counted(
+                    count_of(&zone.id) as u64,
+                    msg::COUNTRIES_ONE,
+                    msg::COUNTRIES_OTHER,
+                ));
                 ui.horizontal(|ui| {
                     if ui
-                        .add_enabled(i > 0, egui::Button::new("Up"))
-                        .on_hover_text(format!("Move {name} up"))
-                        .accessible_name(format!("Move {name} up"))
+                        .add_enabled(i > 0, egui::Button::new(msg::UP.text()))
+                        .on_hover_text(msg::MOVE_UP.with(&[("name", &name)]))
+                        .accessible_name(msg::MOVE_UP.with(&[("name", &name)]))
                         .clicked()
                     {
                         action = Some(move_zone(&name, i, i - 1));
                     }
                     if ui
-                        .add_enabled(i < last, egui::Button::new("Down"))
-                        .on_hover_text(format!("Move {name} down"))
-                        .accessible_name(format!("Move {name} down"))
+                        .add_enabled(i < last, egui::Button::new(msg::DOWN.text()))
+                        .on_hover_text(msg::MOVE_DOWN.with(&[("name", &name)]))
+                        .accessible_name(msg::MOVE_DOWN.with(&[("name", &name)]))
                         .clicked()
                     {
                         action = Some(move_zone(&name, i, i + 1));
                     }
                     if ui
-                        .button("Rename")
-                        .on_hover_text(format!("Rename {name}"))
-                        .accessible_name(format!("Rename {name}"))
+                        .button(msg::RENAME.text())
+                        .on_hover_text(msg::RENAME_NAMED.with(&[("name", &name)]))
+                        .accessible_name(msg::RENAME_NAMED.with(&[("name", &name)]))
                         .clicked()
                     {
                         self.renaming = Some((i, name.clone()));
                     }
                     if ui
-                        .button("Remove…")
-                        .on_hover_text(format!("Remove {name}"))
-                        .accessible_name(format!("Remove {name}"))
+                        .button(msg::REMOVE.text())
+                        .on_hover_text(msg::REMOVE_NAMED.with(&[("name", &name)]))
+                        .accessible_name(msg::REMOVE_NAMED.with(&[("name", &name)]))
                         .clicked()
                     {
                         action = Some(ZonesAction::DeleteZone(i));
@@ -165,29 +178,29 @@ impl ZonesView {
             }
         });
         if dataset.zones.is_empty() {
-            ui.label("No zone yet: every record counts in Unassigned.");
+            ui.label(msg::NO_ZONE_YET.with(&[("unassigned", &countries::unassigned_zone_name())]));
         }
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            let label = ui.label("New zone");
+            let label = ui.label(msg::NEW_ZONE.text());
             let response = ui
                 .add(
                     egui::TextEdit::singleline(&mut self.new_zone)
-                        .hint_text("e.g. Nordic countries")
+                        .hint_text(msg::NEW_ZONE_HINT.text())
                         .desired_width(180.0),
                 )
                 .labelled_by(label.id);
             let enter = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             let name = self.new_zone.trim().to_owned();
             if (ui
-                .add_enabled(!name.is_empty(), egui::Button::new("Add zone"))
+                .add_enabled(!name.is_empty(), egui::Button::new(msg::ADD_ZONE.text()))
                 .clicked()
                 || enter)
                 && !name.is_empty()
             {
                 let id = crate::ids::unique_slug(dataset, ListKind::Zones, &name);
                 action = Some(ZonesAction::Apply {
-                    label: format!("Add zone {name}"),
+                    label: msg::ADD_ZONE_NAMED.with(&[("name", &name)]),
                     edit: Box::new(Edit::Insert {
                         index: dataset.zones.len(),
                         record: Record::Zone(Zone {
@@ -210,7 +223,7 @@ impl ZonesView {
     ) -> Option<ZonesAction> {
         let dataset = ws.dataset();
         let mut action = None;
-        ui.strong("Countries");
+        ui.strong(msg::COUNTRIES_HEADING.text());
         let missing = match self.missing {
             Some((revision, count)) if revision == ws.revision() => count,
             _ => {
@@ -220,55 +233,60 @@ impl ZonesView {
             }
         };
         ui.horizontal(|ui| {
-            let label = ui.label("Find");
+            let label = ui.label(msg::FIND.text());
             ui.add(
                 egui::TextEdit::singleline(&mut self.search)
-                    .hint_text("Country name or code")
+                    .hint_text(msg::FIND_HINT.text())
                     .desired_width(180.0),
             )
             .labelled_by(label.id);
-            ui.checkbox(&mut self.only_unassigned, "Only unassigned");
+            ui.checkbox(&mut self.only_unassigned, msg::ONLY_UNASSIGNED.text());
         });
         let fill = ui
             .horizontal(|ui| {
                 ui.add_enabled(
                     missing > 0,
-                    egui::Button::new(format!("Fill {missing} unassigned from the defaults")),
+                    egui::Button::new(
+                        msg::FILL_FROM_DEFAULTS.with(&[("missing", &i18n::count(missing as u64))]),
+                    ),
                 )
-                .on_hover_text(
-                    "Assign each unassigned country to its zone by continent, where that zone exists",
-                )
+                .on_hover_text(msg::FILL_FROM_DEFAULTS_HINT.text())
             })
             .inner;
         if fill.clicked()
             && let Some(edit) = countries::fill_from_defaults(dataset)
         {
             action = Some(ZonesAction::Apply {
-                label: format!("Assign {missing} countries from the defaults"),
+                label: i18n::counted(
+                    missing as u64,
+                    msg::ASSIGN_FROM_DEFAULTS_ONE,
+                    msg::ASSIGN_FROM_DEFAULTS_OTHER,
+                ),
                 edit: Box::new(edit),
             });
         }
         ui.add_space(4.0);
-        let needle = self.search.trim().to_lowercase();
-        let rows: Vec<&(String, &'static str)> = self
+        let needle = fold(self.search.trim());
+        let rows: Vec<(&String, &'static str)> = self
             .all_countries
             .iter()
-            .filter(|(code, name)| {
-                needle.is_empty()
-                    || code.to_lowercase() == needle
-                    || name.to_lowercase().contains(&needle)
+            .filter(|(code, _, folded)| {
+                needle.is_empty() || code.to_lowercase() == needle || folded.contains(&needle)
             })
-            .filter(|(code, _)| !self.only_unassigned || lookup.zone_position(Some(code)).is_none())
+            .filter(|(code, _, _)| {
+                !self.only_unassigned || lookup.zone_position(Some(code)).is_none()
+            })
+            .map(|(code, name, _)| (code, *name))
             .collect();
         if rows.is_empty() {
-            ui.label("No country matches.");
+            ui.label(msg::NO_COUNTRY_MATCHES.text());
         }
         let row_height = theme::ROW_HEIGHT;
         egui::ScrollArea::vertical()
             .id_salt("countries-scroll")
             .auto_shrink([false, false])
             .show_rows(ui, row_height, rows.len(), |ui, range| {
-                for (code, name) in rows.get(range).unwrap_or_default() {
+                for &(code, name) in rows.get(range).unwrap_or_default() {
                     ui.horizontal(|ui| {
                         let left = egui::Layout::left_to_right(egui::Align::Center);
                         ui.allocate_ui_with_layout(egui::vec2(36.0, row_height), left, |ui| {
@@ -276,10 +294,13 @@ impl ZonesView {
                         });
                         ui.allocate_ui_with_layout(egui::vec2(220.0, row_height), left, |ui| {
                             ui.set_min_width(220.0);
-                            ui.add(egui::Label::new(*name).truncate());
+                            ui.add(egui::Label::new(name).truncate());
                         });
                         let current = lookup.zone_position(Some(code));
-                        let current_name = lookup.zone_name(dataset, Some(code));
+                        let current_name = match current {
+                            Some(_) => lookup.zone_name(dataset, Some(code)),
+                            None => countries::unassigned_zone_name(),
+                        };
                         let mut chosen = current;
                         let combo = egui::ComboBox::from_id_salt(("zone-of", code.as_str()))
                             .selected_text(current_name)
@@ -288,7 +309,7 @@ impl ZonesView {
                                 ui.selectable_value(
                                     &mut chosen,
                                     None,
-                                    countries::UNASSIGNED_ZONE_NAME,
+                                    countries::unassigned_zone_name(),
                                 );
                                 for (i, zone) in dataset.zones.iter().enumerate() {
                                     ui.selectable_value(
@@ -298,7 +319,9 @@ impl ZonesView {
                                     );
                                 }
                             });
-                        let _named = combo.response.accessible_name(format!("Zone of {name}"));
+                        let _named = combo
+                            .response
+                            .accessible_name(msg::ZONE_OF.with(&[("name", &name)]));
                         if chosen != current {
                             let zone = chosen
                                 .and_then(|i| dataset.zones.get(i))
@@ -316,11 +339,12 @@ impl ZonesView {
                             };
                             let zone_name = chosen
                                 .and_then(|i| dataset.zones.get(i))
-                                .map_or(countries::UNASSIGNED_ZONE_NAME, |z| {
+                                .map_or(countries::unassigned_zone_name(), |z| {
                                     z.name.as_deref().unwrap_or(&z.id)
                                 });
                             action = Some(ZonesAction::Apply {
-                                label: format!("Put {name} in {zone_name}"),
+                                label: msg::PUT_IN_ZONE
+                                    .with(&[("name", &name), ("zone", &zone_name)]),
                                 edit: Box::new(edit),
                             });
                         }
@@ -333,7 +357,7 @@ impl ZonesView {
 
 fn move_zone(name: &str, from: usize, to: usize) -> ZonesAction {
     ZonesAction::Apply {
-        label: format!("Move zone {name}"),
+        label: msg::MOVE_ZONE.with(&[("name", &name)]),
         edit: Box::new(Edit::Move {
             list: ListKind::Zones,
             from,

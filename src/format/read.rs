@@ -9,19 +9,17 @@
 use ron::extensions::Extensions;
 use serde::Deserialize;
 
+use crate::i18n::catalogue::core;
 use crate::model::{Dataset, FORMAT_VERSION};
 
 /// Why a file's content could not be read as a data file.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ReadError {
     /// Nothing but white space.
-    #[error("the file is empty; a data file starts with `(` and `format: 1`")]
+    #[error("{}", core::READ_EMPTY)]
     Empty,
     /// Bytes that are not UTF-8 text.
-    #[error(
-        "the file is not UTF-8 text (invalid byte at line {line}, column {col}); \
-         if it is a data file saved in another encoding, save it again as UTF-8"
-    )]
+    #[error("{}", core::READ_NOT_UTF8.with(&[("line", line), ("col", col)]))]
     NotUtf8 {
         /// Line of the first invalid byte, from 1.
         line: usize,
@@ -29,9 +27,7 @@ pub enum ReadError {
         col: usize,
     },
     /// A NUL byte: a binary file, not text.
-    #[error(
-        "the file contains NUL bytes (line {line}, column {col}): it is a binary file, not a RON data file"
-    )]
+    #[error("{}", core::READ_BINARY.with(&[("line", line), ("col", col)]))]
     Binary {
         /// Line of the first NUL, from 1.
         line: usize,
@@ -50,8 +46,8 @@ pub enum ReadError {
     },
     /// `format` is newer than this program knows.
     #[error(
-        "this file uses format {found}, but this version of Liaison Desk reads format {supported} at most; \
-         open it with a newer version (the file was left untouched)"
+        "{}",
+        core::READ_NEWER_FORMAT.with(&[("found", found), ("supported", supported)])
     )]
     NewerFormat {
         /// The file's `format`.
@@ -60,7 +56,10 @@ pub enum ReadError {
         supported: u32,
     },
     /// `format: 0`, which never existed.
-    #[error("`format: {found}` is not a known format version; the current one is {supported}")]
+    #[error(
+        "{}",
+        core::READ_UNKNOWN_FORMAT.with(&[("found", found), ("supported", supported)])
+    )]
     UnknownFormat {
         /// The file's `format`.
         found: u32,
@@ -116,8 +115,9 @@ pub fn parse_str(text: &str) -> Result<Parsed, ReadError> {
         return Err(ReadError::Empty);
     }
     let normalised;
+    // i18n: line endings, not words
     let text = if text.contains("\r\n") {
-        normalised = text.replace("\r\n", "\n");
+        normalised = text.replace("\r\n", "\n"); // i18n: line endings
         normalised.as_str()
     } else {
         text
@@ -167,6 +167,7 @@ fn parse_dataset(text: &str) -> Result<Dataset, ron::error::SpannedError> {
 pub fn parse_in_parallel(text: &str) -> Option<Result<Dataset, ron::error::SpannedError>> {
     let start = text.trim_start();
     let start = start
+        // i18n: the file format's own words
         .strip_prefix("#![enable(implicit_some)]")
         .unwrap_or(start);
     if !start.trim_start().starts_with('(') {
@@ -326,10 +327,7 @@ fn syntax_error(text: &str, err: ron::error::SpannedError) -> ReadError {
     let mut message = err.code.to_string();
     let first = text.trim_start().chars().next();
     if matches!(first, Some('{') | Some('[')) {
-        message.push_str(
-            " (this looks like JSON or another format: a Liaison Desk file is RON, \
-             starting with `(` and `format: 1`; see docs/FORMAT.md)",
-        );
+        message.push_str(core::READ_LOOKS_LIKE_JSON.text());
     }
     ReadError::Syntax {
         line: err.span.start.line.max(1),

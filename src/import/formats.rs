@@ -20,6 +20,7 @@ use std::fmt;
 use chrono::NaiveDate;
 
 use super::read::{SourceKind, Table};
+use crate::i18n::catalogue::exchange;
 
 /// The order of a date's parts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,18 +58,22 @@ impl DateFormat {
 
 impl fmt::Display for DateFormat {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let year = if self.short_year { "yy" } else { "yyyy" };
-        let s = self.separator;
+        let year = if self.short_year {
+            exchange::YEAR_SHORT
+        } else {
+            exchange::YEAR_LONG
+        };
+        let values: [(&str, &dyn fmt::Display); 2] = [("s", &self.separator), ("year", &year)];
         match self.order {
-            DateOrder::Iso => f.write_str("YYYY-MM-DD (ISO)"),
+            DateOrder::Iso => f.write_str(exchange::DATE_ISO.text()),
             DateOrder::DayFirst => {
-                write!(f, "dd{s}mm{s}{year} (day first)")?;
+                f.write_str(&exchange::DATE_DAY_FIRST.with(&values))?;
                 if self.assumed {
-                    f.write_str(", assumed: no day above 12 tells it from month first")?;
+                    f.write_str(exchange::DATE_ASSUMED.text())?;
                 }
                 Ok(())
             }
-            DateOrder::MonthFirst => write!(f, "mm{s}dd{s}{year} (month first)"),
+            DateOrder::MonthFirst => f.write_str(&exchange::DATE_MONTH_FIRST.with(&values)),
         }
     }
 }
@@ -99,25 +104,25 @@ pub struct NumberFormat {
 impl fmt::Display for NumberFormat {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self.decimal {
-            DecimalMark::Comma => "decimal comma",
-            DecimalMark::Dot => "decimal dot",
+            DecimalMark::Comma => exchange::DECIMAL_COMMA.text(),
+            DecimalMark::Dot => exchange::DECIMAL_DOT.text(),
         })?;
         if self.assumed {
-            f.write_str(" (assumed)")?;
+            f.write_str(exchange::ASSUMED.text())?;
         }
         match self.grouping {
-            Some(' ') => f.write_str(", thousands separated by spaces")?,
+            Some(' ') => f.write_str(exchange::THOUSANDS_SPACES.text())?,
             Some('\u{a0}' | '\u{202f}') => {
-                f.write_str(", thousands separated by no-break spaces")?
+                f.write_str(exchange::THOUSANDS_NO_BREAK_SPACES.text())?
             }
-            Some('.') => f.write_str(", thousands separated by dots")?,
-            Some(',') => f.write_str(", thousands separated by commas")?,
-            Some('\'' | '’') => f.write_str(", thousands separated by apostrophes")?,
-            Some(other) => write!(f, ", thousands separated by “{other}”")?,
+            Some('.') => f.write_str(exchange::THOUSANDS_DOTS.text())?,
+            Some(',') => f.write_str(exchange::THOUSANDS_COMMAS.text())?,
+            Some('\'' | '’') => f.write_str(exchange::THOUSANDS_APOSTROPHES.text())?,
+            Some(other) => f.write_str(&exchange::THOUSANDS_OTHER.with(&[("other", &other)]))?,
             None => {}
         }
         if self.currency {
-            f.write_str(", euro sign ignored")?;
+            f.write_str(exchange::EURO_IGNORED.text())?;
         }
         Ok(())
     }
@@ -308,31 +313,33 @@ fn detect_date(values: &[&str]) -> Option<DateFormat> {
 pub fn convert_date(text: &str, format: DateFormat) -> Result<String, String> {
     let text = text.trim();
     let (year, month, day, how) = match date_shape(text) {
-        Some(DateShape::Iso { year, month, day }) => (year, month, day, "year-month-day"),
+        Some(DateShape::Iso { year, month, day }) => (year, month, day, exchange::READ_YMD),
         Some(DateShape::Numeric {
             first,
             second,
             year,
             ..
         }) => match format.order {
-            DateOrder::MonthFirst => (year, first, second, "month/day/year"),
-            DateOrder::DayFirst | DateOrder::Iso => (year, second, first, "day/month/year"),
+            DateOrder::MonthFirst => (year, first, second, exchange::READ_MDY),
+            DateOrder::DayFirst | DateOrder::Iso => (year, second, first, exchange::READ_DMY),
         },
         None => {
-            return Err(format!(
-                "“{text}” is not a date (write it {}, or YYYY-MM-DD)",
-                match format.order {
-                    DateOrder::Iso => "YYYY-MM-DD".to_owned(),
-                    _ => format.to_string(),
-                }
-            ));
+            let pattern = match format.order {
+                DateOrder::Iso => exchange::ISO_PATTERN.text().to_owned(),
+                _ => format.to_string(),
+            };
+            return Err(exchange::NOT_A_DATE.with(&[("text", &text), ("format", &pattern)]));
         }
     };
     match NaiveDate::from_ymd_opt(year, month, day) {
-        Some(date) => Ok(date.format("%Y-%m-%d").to_string()),
-        None => Err(format!(
-            "“{text}” is not a real date (read as {how}: there is no day {day} in month {month} of {year})"
-        )),
+        Some(date) => Ok(date.format("%Y-%m-%d").to_string()), // i18n: the file's own format
+        None => Err(exchange::NOT_A_REAL_DATE.with(&[
+            ("text", &text),
+            ("how", &how),
+            ("day", &day),
+            ("month", &month),
+            ("year", &year),
+        ])),
     }
 }
 
@@ -342,9 +349,7 @@ fn strip_currency(text: &str) -> Result<(&str, bool), String> {
     let trimmed = text.trim();
     for sign in ['$', '£', '¥'] {
         if trimmed.contains(sign) {
-            return Err(format!(
-                "“{trimmed}” is not in euros: convert it to euros before importing"
-            ));
+            return Err(exchange::NOT_IN_EUROS.with(&[("text", &trimmed)]));
         }
     }
     let mut rest = trimmed;
@@ -480,9 +485,7 @@ pub fn convert_amount(text: &str, format: NumberFormat) -> Result<Amount, String
         || number.ends_with('-')
         || (number.starts_with('(') && number.ends_with(')'));
     if negative {
-        return Err(format!(
-            "a negative amount (“{original}”) cannot be imported: amounts are whole euros, 0 or more"
-        ));
+        return Err(exchange::NEGATIVE_AMOUNT.with(&[("original", &original)]));
     }
     let number = number.trim_start_matches('+');
     let (decimal, grouping) = match format.decimal {
@@ -490,13 +493,11 @@ pub fn convert_amount(text: &str, format: NumberFormat) -> Result<Amount, String
         DecimalMark::Dot => ('.', ','),
     };
     let not_a_number = || {
-        format!(
-            "“{original}” is not an amount in euros (this column is read with a {})",
-            match format.decimal {
-                DecimalMark::Comma => "decimal comma",
-                DecimalMark::Dot => "decimal dot",
-            }
-        )
+        let mark = match format.decimal {
+            DecimalMark::Comma => exchange::A_DECIMAL_COMMA,
+            DecimalMark::Dot => exchange::A_DECIMAL_DOT,
+        };
+        exchange::NOT_AN_AMOUNT.with(&[("original", &original), ("mark", &mark)])
     };
     let compact: String = number.chars().filter(|c| !is_space_group(*c)).collect();
     let mut halves = compact.split(decimal);
@@ -530,20 +531,21 @@ pub fn convert_amount(text: &str, format: NumberFormat) -> Result<Amount, String
     } else {
         digits
             .parse()
-            .map_err(|_| format!("“{original}” is too large an amount"))?
+            .map_err(|_| exchange::TOO_LARGE_AMOUNT.with(&[("original", &original)]))?
     };
     let round_up = cents.chars().next().is_some_and(|c| c >= '5');
     let has_cents = cents.chars().any(|c| c != '0');
     let euros = if round_up {
         whole_euros
             .checked_add(1)
-            .ok_or_else(|| format!("“{original}” is too large an amount"))?
+            .ok_or_else(|| exchange::TOO_LARGE_AMOUNT.with(&[("original", &original)]))?
     } else {
         whole_euros
     };
     Ok(Amount {
         euros: euros.to_string(),
-        rounded: has_cents.then(|| format!("“{original}” rounded to {euros} €")),
+        rounded: has_cents
+            .then(|| exchange::ROUNDED.with(&[("original", &original), ("euros", &euros)])),
     })
 }
 

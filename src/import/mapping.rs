@@ -15,6 +15,7 @@ use std::fmt;
 use thiserror::Error;
 
 use crate::fields::{self, Field, FieldKind};
+use crate::i18n::catalogue::exchange;
 use crate::ids::fold;
 use crate::model::ListKind;
 
@@ -95,11 +96,11 @@ pub struct FieldHeaders(pub &'static Field);
 
 impl fmt::Display for FieldHeaders {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "`{}` (“{}” or “{}”)",
-            self.0.name, self.0.english, self.0.french
-        )
+        f.write_str(&exchange::FIELD_HEADERS.with(&[
+            ("name", &self.0.name),
+            ("english", &self.0.english),
+            ("french", &self.0.french),
+        ]))
     }
 }
 
@@ -107,10 +108,10 @@ impl fmt::Display for FieldHeaders {
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum MappingError {
     /// A required field has no column.
-    #[error(
-        "no column gives {} (required for {list}): add the column, or name its header so",
-        join(fields)
-    )]
+    #[error("{}", exchange::MISSING_REQUIRED.with(&[
+        ("fields", &join(fields)),
+        ("list", &list_name(*list)),
+    ]))]
     MissingRequired {
         /// The list.
         list: ListKind,
@@ -118,10 +119,10 @@ pub enum MappingError {
         fields: Vec<FieldHeaders>,
     },
     /// Two columns fill the same field.
-    #[error(
-        "columns {} all fill `{field}`: keep one of them for this field",
-        columns.iter().map(usize::to_string).collect::<Vec<_>>().join(", ")
-    )]
+    #[error("{}", exchange::TWICE.with(&[
+        ("columns", &columns.iter().map(usize::to_string).collect::<Vec<_>>().join(", ")),
+        ("field", field),
+    ]))]
     Twice {
         /// The field.
         field: &'static str,
@@ -129,7 +130,7 @@ pub enum MappingError {
         columns: Vec<usize>,
     },
     /// A column is mapped to a field the list does not have.
-    #[error("{list} have no field `{field}`: choose one of the list's fields")]
+    #[error("{}", exchange::NO_SUCH_FIELD.with(&[("list", &list_name(*list)), ("field", field)]))]
     NoSuchField {
         /// The list.
         list: ListKind,
@@ -137,23 +138,22 @@ pub enum MappingError {
         field: String,
     },
     /// No column is mapped at all.
-    #[error(
-        "no column matches a field of {list}: check that the first row holds the headers \
-         and that the file is a list of {list}"
-    )]
+    #[error("{}", exchange::NO_COLUMN_MATCHES.with(&[("list", &list_name(*list))]))]
     Nothing {
         /// The list.
         list: ListKind,
     },
     /// Rows could not be matched nor named.
-    #[error(
-        "{list} need a column of ids or of names (“Id” or “Name”), \
-         to tell new records from existing ones"
-    )]
+    #[error("{}", exchange::NO_ID_NOR_NAME.with(&[("list", &list_name(*list))]))]
     NoIdNorName {
         /// The list.
         list: ListKind,
     },
+}
+
+/// The list in a sentence: `meetings` in English, « Réunions » in French.
+fn list_name(list: ListKind) -> &'static str {
+    super::list_words(list).name.text()
 }
 
 fn join(fields: &[FieldHeaders]) -> String {
@@ -450,10 +450,7 @@ fn readable_keys(field: &Field) -> Vec<String> {
 /// `None` for any other column.
 pub fn readable_name_of(list: ListKind, header: &str) -> Option<String> {
     if let Some(field) = readable_field(list, header) {
-        return Some(format!(
-            "the readable name of `{}`, which another column gives",
-            field.name
-        ));
+        return Some(exchange::READABLE_NAME_OF.with(&[("field", &field.name)]));
     }
     let key = header_key(header);
     let has_country = fields::fields(list).iter().any(|f| {
@@ -461,7 +458,7 @@ pub fn readable_name_of(list: ListKind, header: &str) -> Option<String> {
     });
     let zone_keys = ["zone", "zonename", "nomdelazone", "zonegeographique"];
     (has_country && list != ListKind::Countries && zone_keys.contains(&key.as_str()))
-        .then(|| "the zone, which follows from the country".to_owned())
+        .then(|| exchange::ZONE_FOLLOWS_COUNTRY.text().to_owned())
 }
 
 #[cfg(test)]

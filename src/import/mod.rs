@@ -38,6 +38,8 @@ use std::path::PathBuf;
 
 use thiserror::Error;
 
+use crate::i18n::Msg;
+use crate::i18n::catalogue::exchange;
 use crate::model::ListKind;
 
 pub use formats::{DateFormat, DateOrder, DecimalMark, Formats, NumberFormat, detect_formats};
@@ -50,11 +52,11 @@ pub use read::{
 pub use sniff::{Delimiter, TextEncoding};
 
 /// Why a file could not be read as a table. Each message names the file,
-/// what was wrong and what to do.
+/// what was wrong and what to do, in the language of the thread.
 #[derive(Debug, Error)]
 pub enum ImportError {
     /// The file could not be read from disk.
-    #[error("cannot read {}: {source}; check the path and that you may read the file", path.display())]
+    #[error("{}", exchange::ERR_READ.with(&[("path", &path.display()), ("error", source)]))]
     Read {
         /// The file.
         path: PathBuf,
@@ -62,17 +64,17 @@ pub enum ImportError {
         source: io::Error,
     },
     /// The path is a folder.
-    #[error("{} is a folder, not a spreadsheet; choose a CSV, XLSX or ODS file", path.display())]
+    #[error("{}", exchange::ERR_IS_FOLDER.with(&[("path", &path.display())]))]
     IsFolder {
         /// The path.
         path: PathBuf,
     },
     /// Larger than [`MAX_IMPORT_BYTES`].
-    #[error(
-        "{} is {size} bytes, more than the {limit} bytes an import may read; \
-         split it into smaller files, or remove the columns and rows you do not need",
-        path.display()
-    )]
+    #[error("{}", exchange::ERR_TOO_LARGE.with(&[
+        ("path", &path.display()),
+        ("size", size),
+        ("limit", limit),
+    ]))]
     TooLarge {
         /// The file.
         path: PathBuf,
@@ -82,20 +84,18 @@ pub enum ImportError {
         limit: u64,
     },
     /// Nothing in the file, not even a header row.
-    #[error(
-        "{} is empty: there is no header row; the first row must name the columns",
-        path.display()
-    )]
+    #[error("{}", exchange::ERR_EMPTY.with(&[("path", &path.display())]))]
     Empty {
         /// The file.
         path: PathBuf,
     },
     /// A workbook (a ZIP or an old Excel file) under a text extension.
-    #[error(
-        "{} is named .{extension} but holds {what}, not text; rename it .{suggested} \
-         and import it again, or save it as CSV from the spreadsheet program",
-        path.display()
-    )]
+    #[error("{}", exchange::ERR_WORKBOOK_NAMED_AS_TEXT.with(&[
+        ("path", &path.display()),
+        ("extension", extension),
+        ("what", what),
+        ("suggested", suggested),
+    ]))]
     WorkbookNamedAsText {
         /// The file.
         path: PathBuf,
@@ -107,11 +107,7 @@ pub enum ImportError {
         suggested: &'static str,
     },
     /// Binary content that is no spreadsheet this program reads.
-    #[error(
-        "{} is not a spreadsheet or a text file ({what}); \
-         save the table as CSV (UTF-8) or XLSX and import that",
-        path.display()
-    )]
+    #[error("{}", exchange::ERR_BINARY.with(&[("path", &path.display()), ("what", what)]))]
     Binary {
         /// The file.
         path: PathBuf,
@@ -119,11 +115,11 @@ pub enum ImportError {
         what: &'static str,
     },
     /// A workbook extension on a file that is not a workbook.
-    #[error(
-        "{} is named .{extension} but is not a workbook ({what}); \
-         if it is a CSV file, rename it .csv",
-        path.display()
-    )]
+    #[error("{}", exchange::ERR_NOT_A_WORKBOOK.with(&[
+        ("path", &path.display()),
+        ("extension", extension),
+        ("what", what),
+    ]))]
     NotAWorkbook {
         /// The file.
         path: PathBuf,
@@ -133,11 +129,7 @@ pub enum ImportError {
         what: &'static str,
     },
     /// The workbook reader failed (damaged or encrypted file…).
-    #[error(
-        "cannot read the workbook {}: {message}; open it in the spreadsheet program \
-         and save it again as XLSX, or export the sheet as CSV",
-        path.display()
-    )]
+    #[error("{}", exchange::ERR_WORKBOOK.with(&[("path", &path.display()), ("message", message)]))]
     Workbook {
         /// The file.
         path: PathBuf,
@@ -145,17 +137,17 @@ pub enum ImportError {
         message: String,
     },
     /// A workbook without any cell filled in.
-    #[error("the workbook {} has no sheet with data; the first row of a sheet must name the columns", path.display())]
+    #[error("{}", exchange::ERR_NO_SHEET.with(&[("path", &path.display())]))]
     NoSheet {
         /// The file.
         path: PathBuf,
     },
     /// More columns or cells than a list of records can have.
-    #[error(
-        "{} has {what}, more than the {limit} an import takes; \
-         delete the stray cells far to the right or below the table, or export only the table",
-        path.display()
-    )]
+    #[error("{}", exchange::ERR_TOO_MANY_CELLS.with(&[
+        ("path", &path.display()),
+        ("what", what),
+        ("limit", limit),
+    ]))]
     TooManyCells {
         /// The file.
         path: PathBuf,
@@ -165,7 +157,11 @@ pub enum ImportError {
         limit: usize,
     },
     /// The CSV text could not be split into rows.
-    #[error("cannot read {} as CSV near line {line}: {message}; check its quotes and delimiters", path.display())]
+    #[error("{}", exchange::ERR_CSV.with(&[
+        ("path", &path.display()),
+        ("line", line),
+        ("message", message),
+    ]))]
     Csv {
         /// The file.
         path: PathBuf,
@@ -186,9 +182,110 @@ pub fn parse_list_kind(name: &str) -> Result<ListKind, String> {
         .find(|list| list.file_name() == wanted)
         .ok_or_else(|| {
             let names: Vec<&str> = ListKind::ALL.iter().map(|l| l.file_name()).collect();
-            format!(
-                "“{name}” is not a list of the data file; use one of: {}",
-                names.join(", ")
-            )
+            exchange::NOT_A_LIST.with(&[("name", &name), ("lists", &names.join(", "))])
         })
+}
+
+/// A list in the words of an import, an export or a merge.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ListWords {
+    /// One record, "meeting".
+    pub noun: Msg,
+    /// Several records, "meetings".
+    pub plural: Msg,
+    /// One record with its article, "the meeting".
+    pub the: Msg,
+    /// None of them, "no meeting".
+    pub none: Msg,
+    /// The list in a sentence: its name in the file in English
+    /// ("country_notes"), its title in French.
+    pub name: Msg,
+}
+
+/// The words of `list`.
+pub fn list_words(list: ListKind) -> ListWords {
+    use exchange as x;
+    let (noun, plural, the, none, name) = match list {
+        ListKind::Zones => (
+            x::NOUN_ZONE,
+            x::PLURAL_ZONES,
+            x::THE_ZONE,
+            x::NO_ZONE,
+            x::LIST_ZONES,
+        ),
+        ListKind::Countries => (
+            x::NOUN_COUNTRY,
+            x::PLURAL_COUNTRIES,
+            x::THE_COUNTRY,
+            x::NO_COUNTRY,
+            x::LIST_COUNTRIES,
+        ),
+        ListKind::Institutes => (
+            x::NOUN_INSTITUTE,
+            x::PLURAL_INSTITUTES,
+            x::THE_INSTITUTE,
+            x::NO_INSTITUTE,
+            x::LIST_INSTITUTES,
+        ),
+        ListKind::Affiliates => (
+            x::NOUN_AFFILIATE,
+            x::PLURAL_AFFILIATES,
+            x::THE_AFFILIATE,
+            x::NO_AFFILIATE,
+            x::LIST_AFFILIATES,
+        ),
+        ListKind::Companies => (
+            x::NOUN_COMPANY,
+            x::PLURAL_COMPANIES,
+            x::THE_COMPANY,
+            x::NO_COMPANY,
+            x::LIST_COMPANIES,
+        ),
+        ListKind::Meetings => (
+            x::NOUN_MEETING,
+            x::PLURAL_MEETINGS,
+            x::THE_MEETING,
+            x::NO_MEETING,
+            x::LIST_MEETINGS,
+        ),
+        ListKind::CountryNotes => (
+            x::NOUN_COUNTRY_NOTE,
+            x::PLURAL_COUNTRY_NOTES,
+            x::THE_COUNTRY_NOTE,
+            x::NO_COUNTRY_NOTE,
+            x::LIST_COUNTRY_NOTES,
+        ),
+        ListKind::Contracts => (
+            x::NOUN_CONTRACT,
+            x::PLURAL_CONTRACTS,
+            x::THE_CONTRACT,
+            x::NO_CONTRACT,
+            x::LIST_CONTRACTS,
+        ),
+    };
+    ListWords {
+        noun,
+        plural,
+        the,
+        none,
+        name,
+    }
+}
+
+/// Free words quoted as the language quotes them: “Date” / « Date ».
+pub fn quoted(text: &str) -> String {
+    exchange::QUOTED.with(&[("text", &text)])
+}
+
+/// A field as a list of changes names it: in English by its name in the
+/// file (`value_eur`, as the command line and the data file write it), in
+/// French by its column header ("Valeur (€)"), a French reader not being
+/// expected to read the file's English names.
+pub fn field_words(list: ListKind, name: &'static str) -> &'static str {
+    match crate::i18n::current() {
+        crate::i18n::Language::English => name,
+        crate::i18n::Language::French => {
+            crate::fields::find(list, name).map_or(name, |field| field.french)
+        }
+    }
 }

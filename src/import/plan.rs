@@ -27,8 +27,10 @@ use crate::lookup::Lookup;
 use crate::model::{Company, Dataset, ListKind};
 
 use super::formats::{Formats, convert_amount, convert_date};
+use super::list_words;
 use super::mapping::{Mapping, MappingError, header_key};
 use super::read::Table;
+use crate::i18n::catalogue::exchange;
 
 /// What one row of the table would do.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -128,12 +130,9 @@ impl PlannedRow {
             .new_companies
             .iter()
             .filter_map(|i| plan.new_companies.get(*i))
-            .map(|c| format!("“{}”", c.name))
+            .map(|c| super::quoted(&c.name))
             .collect();
-        Some(format!(
-            "company {} is not in the data file; allow creating new companies to import this row",
-            names.join(", ")
-        ))
+        Some(exchange::NEEDS_COMPANIES.with(&[("names", &names.join(", "))]))
     }
 
     /// Whether the row changes the data (when companies are created or not).
@@ -210,6 +209,7 @@ impl Plan {
 
 /// Spreadsheet error values: a formula that failed, never data.
 const CELL_ERRORS: [&str; 8] = [
+    // i18n: read from cells, not shown
     "#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#DATA!",
 ];
 
@@ -327,11 +327,11 @@ impl<'a> Context<'a> {
                 [one] => return Ok(Some(self.id_at(list, *one).to_owned())),
                 several => {
                     let which: Vec<&str> = several.iter().map(|i| self.id_at(list, *i)).collect();
-                    return Err(format!(
-                        "“{value}” could be any of the {} {}: write the id",
-                        list.plural(),
-                        which.join(", ")
-                    ));
+                    return Err(exchange::AMBIGUOUS_VALUE.with(&[
+                        ("value", &value),
+                        ("plural", &list_words(list).plural),
+                        ("ids", &which.join(", ")),
+                    ]));
                 }
             }
         }
@@ -347,10 +347,7 @@ impl<'a> Context<'a> {
         if let Some(code) = self.country_names.get(&name_key(value)) {
             return Ok(code.clone());
         }
-        Err(format!(
-            "“{value}” is neither an ISO 3166-1 country code (such as FR, US, JP) \
-             nor a country name in English"
-        ))
+        Err(exchange::NOT_A_COUNTRY.with(&[("value", &value)]))
     }
 }
 
@@ -431,7 +428,7 @@ pub fn plan(
         Some(MappingError::Nothing { list })
     };
     if let Some(error) = mapping_problem {
-        let reason = format!("not imported: {error}");
+        let reason = exchange::NOT_IMPORTED.with(&[("reason", &error)]);
         for index in 0..table.rows.len() {
             plan.rows.push(PlannedRow {
                 row: table.row_number(index),
@@ -453,7 +450,7 @@ pub fn plan(
         plan.rows.push(row);
     }
     plan.new_companies = planner.new_companies;
-    mark_collisions(&mut plan, dataset);
+    mark_collisions(&mut plan, dataset, &planner.same_content_rows);
     prune_new_companies(&mut plan);
     plan
 }
@@ -479,6 +476,9 @@ struct Planner<'c, 'a> {
     new_companies: Vec<NewCompany>,
     /// Name key of a proposed company → its index.
     new_company_keys: HashMap<String, usize>,
+    /// The rows without id found equal to an existing record: several of
+    /// them saying the same is no contradiction.
+    same_content_rows: HashSet<usize>,
 }
 
 impl<'c, 'a> Planner<'c, 'a> {
@@ -529,6 +529,7 @@ impl<'c, 'a> Planner<'c, 'a> {
             contents: None,
             new_companies: Vec::new(),
             new_company_keys: HashMap::new(),
+            same_content_rows: HashSet::new(),
         }
     }
 
@@ -561,16 +562,18 @@ impl<'c, 'a> Planner<'c, 'a> {
                 .rows
                 .get(index)
                 .is_some_and(|row| row.iter().any(|c| c.contains('\n')));
-            return Err(format!(
-                "the row has {cells} cells where the header has {width}: {}; fix the row in the file",
-                if multi_line {
-                    "a cell spans several lines, so a quote mark is probably not closed"
-                } else if cells < width {
-                    "a delimiter is missing, or the row was cut short"
-                } else {
-                    "a delimiter is in excess (quote cells that contain one)"
-                }
-            ));
+            let why = if multi_line {
+                exchange::WIDTH_MULTI_LINE
+            } else if cells < width {
+                exchange::WIDTH_SHORT
+            } else {
+                exchange::WIDTH_LONG
+            };
+            return Err(exchange::ROW_WIDTH.with(&[
+                ("cells", &cells),
+                ("width", &width),
+                ("why", &why),
+            ]));
         }
 
         // Convert every imported cell; gather all problems of the row.
@@ -583,7 +586,7 @@ impl<'c, 'a> Planner<'c, 'a> {
             let cell = table.cell(index, column).trim();
             match self.convert(field, column, cell, &mut planned.notes) {
                 Ok(value) => values.push((field, value)),
-                Err(reason) => problems.push(format!("{}: {reason}", table.column_label(column))),
+                Err(reason) => problems.push(at_column(&table.column_label(column), &reason)),
             }
         }
         if !problems.is_empty() {
@@ -602,16 +605,14 @@ impl<'c, 'a> Planner<'c, 'a> {
             .map_or("id", |f| f.name);
         let id = text_of(id_field).unwrap_or_default();
         if id.is_empty() && list == ListKind::Countries {
-            return Err(
-                "the country code is empty: it identifies the country, fill it in".to_owned(),
-            );
+            return Err(exchange::EMPTY_COUNTRY_CODE.text().to_owned());
         }
         if let Some(rows) = self.repeated_ids.get(&id) {
-            return Err(format!(
-                "the id {id} is on rows {} of the file: keep one row per {}",
-                join_numbers(rows),
-                list.noun()
-            ));
+            return Err(exchange::REPEATED_ID.with(&[
+                ("id", &id),
+                ("rows", &join_numbers(rows)),
+                ("noun", &list_words(list).noun),
+            ]));
         }
 
         // The existing record the row is about.
@@ -625,8 +626,10 @@ impl<'c, 'a> Planner<'c, 'a> {
         };
 
         let mut record = match existing {
-            Some(position) => Record::get(dataset, list, position)
-                .ok_or_else(|| format!("{} {position} vanished while planning", list.noun()))?,
+            Some(position) => Record::get(dataset, list, position).ok_or_else(|| {
+                exchange::VANISHED
+                    .with(&[("noun", &list_words(list).noun), ("position", &position)])
+            })?,
             None => fields::blank(list),
         };
         // A new company's name stands in for its id until the row is known
@@ -643,7 +646,7 @@ impl<'c, 'a> Planner<'c, 'a> {
                     .mapping
                     .column_of(field.name)
                     .map_or_else(|| format!("`{}`", field.name), |c| table.column_label(c));
-                format!("{column}: {error}")
+                at_column(&column, &error.to_string())
             })?;
         }
         for (field, value) in &values {
@@ -680,11 +683,11 @@ impl<'c, 'a> Planner<'c, 'a> {
                 if !keyed_by_name(list)
                     && let Some(position) = self.same_content(&record)
                 {
-                    planned.notes.push(format!(
-                        "same as the existing {} {} in every column imported",
-                        list.noun(),
-                        self.context.id_at(list, position)
-                    ));
+                    planned.notes.push(exchange::SAME_AS_EXISTING.with(&[
+                        ("noun", &list_words(list).noun),
+                        ("id", &self.context.id_at(list, position)),
+                    ]));
+                    self.same_content_rows.insert(planned.row);
                     return Ok(RowOutcome::Unchanged { index: position });
                 }
                 let new_id = match text_of("name").filter(|_| keyed_by_name(list)) {
@@ -707,9 +710,7 @@ impl<'c, 'a> Planner<'c, 'a> {
         notes: &mut Vec<String>,
     ) -> Result<Value, String> {
         if CELL_ERRORS.contains(&cell) {
-            return Err(format!(
-                "holds the spreadsheet error {cell}: fix the formula or clear the cell"
-            ));
+            return Err(exchange::SPREADSHEET_ERROR.with(&[("cell", &cell)]));
         }
         if cell.is_empty() {
             return Ok(Value::Text(String::new()));
@@ -718,9 +719,7 @@ impl<'c, 'a> Planner<'c, 'a> {
             FieldKind::Id => {
                 let id = normalise_id(self.list, cell);
                 if self.list == ListKind::Countries && !countries::is_valid_code(&id) {
-                    return Err(format!(
-                        "“{cell}” is not an ISO 3166-1 alpha-2 country code (such as FR, US, JP)"
-                    ));
+                    return Err(exchange::NOT_A_COUNTRY_CODE.with(&[("cell", &cell)]));
                 }
                 id
             }
@@ -728,7 +727,7 @@ impl<'c, 'a> Planner<'c, 'a> {
             FieldKind::Amount => {
                 let amount = convert_amount(cell, self.formats.number(column))?;
                 if let Some(note) = amount.rounded {
-                    notes.push(format!("{}: {note}", self.table.column_label(column)));
+                    notes.push(at_column(&self.table.column_label(column), &note));
                 }
                 amount.euros
             }
@@ -736,7 +735,11 @@ impl<'c, 'a> Planner<'c, 'a> {
             FieldKind::Reference(target) => match self.context.resolve(target, cell)? {
                 Some(id) => {
                     if id != cell {
-                        notes.push(format!("“{cell}” is the {} {id}", target.noun()));
+                        notes.push(exchange::IS_THE.with(&[
+                            ("cell", &cell),
+                            ("the_noun", &list_words(target).the),
+                            ("id", &id),
+                        ]));
                     }
                     id
                 }
@@ -793,22 +796,24 @@ impl<'c, 'a> Planner<'c, 'a> {
         match candidates.as_slice() {
             [] => Ok(None),
             [one] => {
-                planned.notes.push(format!(
-                    "matched by name to the existing {} {}",
-                    list.noun(),
-                    self.context.id_at(list, *one)
-                ));
+                planned.notes.push(exchange::MATCHED_BY_NAME.with(&[
+                    ("noun", &list_words(list).noun),
+                    ("id", &self.context.id_at(list, *one)),
+                ]));
                 Ok(Some(*one))
             }
-            several => Err(format!(
-                "“{name}” could be any of the {} {}: give the id in an “Id” column",
-                list.plural(),
-                several
-                    .iter()
-                    .map(|p| self.context.id_at(list, *p))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            )),
+            several => Err(exchange::AMBIGUOUS_NAME.with(&[
+                ("name", &name),
+                ("plural", &list_words(list).plural),
+                (
+                    "ids",
+                    &several
+                        .iter()
+                        .map(|p| self.context.id_at(list, *p))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                ),
+            ])),
         }
     }
 
@@ -871,10 +876,11 @@ impl<'c, 'a> Planner<'c, 'a> {
             {
                 match self.context.country(cell) {
                     Ok(code) => new.country = Some(code),
-                    Err(reason) => planned.notes.push(format!(
-                        "{}: {reason}; the new company “{name}” gets no country",
-                        self.table.column_label(column)
-                    )),
+                    Err(reason) => planned.notes.push(exchange::NEW_COMPANY_NO_COUNTRY.with(&[
+                        ("column", &self.table.column_label(column)),
+                        ("reason", &reason),
+                        ("name", &name),
+                    ])),
                 }
             }
         }
@@ -896,30 +902,35 @@ fn normalise_id(list: ListKind, cell: &str) -> String {
 }
 
 fn nothing_named(target: ListKind, value: &str) -> String {
-    format!(
-        "refers to “{value}”, but no {} has that id or name in the data file: \
-         add it first, or correct the cell",
-        target.noun()
-    )
+    exchange::NOTHING_NAMED.with(&[("value", &value), ("no_noun", &list_words(target).none)])
+}
+
+/// A problem or a note about a column: "column “Date”: …".
+fn at_column(column: &str, text: &str) -> String {
+    exchange::AT_PATH.with(&[("path", &column), ("what", &text)])
 }
 
 fn join_numbers(numbers: &[usize]) -> String {
     match numbers {
         [] => String::new(),
         [one] => one.to_string(),
-        [init @ .., last] => format!(
-            "{} and {last}",
-            init.iter()
-                .map(usize::to_string)
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
+        [init @ .., last] => exchange::AND.with(&[
+            (
+                "init",
+                &init
+                    .iter()
+                    .map(usize::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            ),
+            ("last", last),
+        ]),
     }
 }
 
 /// Two rows about the same existing record, or adding the same named
 /// record, contradict each other: both are errors.
-fn mark_collisions(plan: &mut Plan, dataset: &Dataset) {
+fn mark_collisions(plan: &mut Plan, dataset: &Dataset, same_content_rows: &HashSet<usize>) {
     let list = plan.list;
     let mut by_target: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, row) in plan.rows.iter().enumerate() {
@@ -927,14 +938,10 @@ fn mark_collisions(plan: &mut Plan, dataset: &Dataset) {
             RowOutcome::Update { index, .. } | RowOutcome::Unchanged { index } => {
                 // Rows without id that equal an existing record are not a
                 // contradiction: they both say what is already there.
-                if row
-                    .notes
-                    .iter()
-                    .any(|n| n.starts_with("same as the existing"))
-                {
+                if same_content_rows.contains(&row.row) {
                     continue;
                 }
-                format!("existing {index}")
+                format!("existing {index}") // i18n: a key, not shown
             }
             RowOutcome::Add(record) if keyed_by_name(list) => {
                 let name = fields::get(record, "name").unwrap_or_default();
@@ -942,7 +949,7 @@ fn mark_collisions(plan: &mut Plan, dataset: &Dataset) {
                     continue;
                 }
                 let country = fields::get(record, "country").unwrap_or_default();
-                format!("new {}\u{1f}{country}", name_key(&name))
+                format!("new {}\u{1f}{country}", name_key(&name)) // i18n: a key, not shown
             }
             _ => continue,
         };
@@ -959,20 +966,19 @@ fn mark_collisions(plan: &mut Plan, dataset: &Dataset) {
             .get(rows.first().copied().unwrap_or(0))
             .map(|r| &r.outcome)
         {
-            Some(RowOutcome::Update { index, .. } | RowOutcome::Unchanged { index }) => format!(
-                "the {} {}",
-                list.noun(),
-                ids.get(*index).copied().unwrap_or("")
-            ),
-            _ => format!("the same new {}", list.noun()),
+            Some(RowOutcome::Update { index, .. } | RowOutcome::Unchanged { index }) => {
+                exchange::ABOUT_THE.with(&[
+                    ("the_noun", &list_words(list).the),
+                    ("id", &ids.get(*index).copied().unwrap_or("")),
+                ])
+            }
+            _ => exchange::ABOUT_SAME_NEW.with(&[("noun", &list_words(list).noun)]),
         };
         for i in rows {
             if let Some(row) = plan.rows.get_mut(*i) {
                 row.outcome = RowOutcome::Error {
-                    reason: format!(
-                        "rows {} are all about {what}: keep one of them",
-                        join_numbers(&numbers)
-                    ),
+                    reason: exchange::ROWS_COLLIDE
+                        .with(&[("rows", &join_numbers(&numbers)), ("what", &what)]),
                 };
                 row.new_companies.clear();
             }

@@ -20,6 +20,7 @@ use calamine::{Data, Ods, Reader, Xls, Xlsx};
 use super::ImportError;
 use super::mapping::header_key;
 use super::sniff::{self, Content, Delimiter, TextEncoding};
+use crate::i18n::catalogue::exchange;
 
 /// Files larger than this are refused (50 MiB: several hundred thousand rows).
 pub const MAX_IMPORT_BYTES: u64 = 50 * 1024 * 1024;
@@ -69,16 +70,18 @@ impl Table {
     /// A column's header for lists: “Date”, or “column 3” when empty.
     pub fn column_name(&self, column: usize) -> String {
         match self.headers.get(column).map(|h| h.trim()) {
-            Some(header) if !header.is_empty() => format!("“{header}”"),
-            _ => format!("column {}", column + 1),
+            Some(header) if !header.is_empty() => super::quoted(header),
+            _ => exchange::COLUMN_NUMBER.with(&[("number", &(column + 1))]),
         }
     }
 
     /// A column for messages: column “Date”, or column 3 when unnamed.
     pub fn column_label(&self, column: usize) -> String {
         match self.headers.get(column).map(|h| h.trim()) {
-            Some(header) if !header.is_empty() => format!("column “{header}”"),
-            _ => format!("column {}", column + 1),
+            Some(header) if !header.is_empty() => {
+                exchange::COLUMN_NAMED.with(&[("header", &header)])
+            }
+            _ => exchange::COLUMN_NUMBER.with(&[("number", &(column + 1))]),
         }
     }
 }
@@ -143,13 +146,12 @@ impl fmt::Display for SourceInfo {
                 encoding,
                 delimiter,
             } => {
-                write!(
-                    f,
-                    "CSV, encoding {encoding}, delimiter {}",
-                    delimiter.name()
+                f.write_str(
+                    &exchange::SOURCE_CSV
+                        .with(&[("encoding", encoding), ("delimiter", &delimiter.name())]),
                 )?;
                 if delimiter.declared {
-                    f.write_str(" (declared by its “sep=” line)")?;
+                    f.write_str(exchange::SOURCE_SEP_LINE.text())?;
                 }
             }
             SourceKind::Workbook {
@@ -157,13 +159,15 @@ impl fmt::Display for SourceInfo {
                 sheet,
                 sheets,
             } => {
-                write!(f, "{format} workbook, sheet “{sheet}”")?;
+                f.write_str(
+                    &exchange::SOURCE_WORKBOOK.with(&[("format", format), ("sheet", sheet)]),
+                )?;
                 if *sheets > 1 {
-                    write!(f, " (of {sheets} sheets)")?;
+                    f.write_str(&exchange::SOURCE_OF_SHEETS.with(&[("sheets", sheets)]))?;
                 }
             }
         }
-        write!(f, ", header on row {}", self.header_row)
+        f.write_str(&exchange::SOURCE_HEADER_ROW.with(&[("row", &self.header_row)]))
     }
 }
 
@@ -243,7 +247,7 @@ pub fn table_from_bytes_for(
                 return Err(ImportError::WorkbookNamedAsText {
                     path: path.to_owned(),
                     extension,
-                    what: "an XLSX or ODS workbook (a ZIP archive)",
+                    what: exchange::WHAT_ZIP_WORKBOOK.text(),
                     suggested: if format == WorkbookFormat::Ods {
                         "ods"
                     } else {
@@ -258,7 +262,7 @@ pub fn table_from_bytes_for(
                 return Err(ImportError::WorkbookNamedAsText {
                     path: path.to_owned(),
                     extension,
-                    what: "an Excel 97–2003 workbook",
+                    what: exchange::WHAT_XLS_WORKBOOK.text(),
                     suggested: "xls",
                 });
             }
@@ -276,7 +280,7 @@ pub fn table_from_bytes_for(
         Content::Text if named_workbook => Err(ImportError::NotAWorkbook {
             path: path.to_owned(),
             extension,
-            what: "it is plain text",
+            what: exchange::WHAT_PLAIN_TEXT.text(),
         }),
         Content::Text => read_csv(path, bytes),
     }
@@ -426,7 +430,7 @@ fn blank_lines_at(bytes: &[u8], start: usize) -> usize {
 fn too_many_columns(path: &Path, columns: usize) -> ImportError {
     ImportError::TooManyCells {
         path: path.to_owned(),
-        what: format!("a row of {columns} cells"),
+        what: exchange::WHAT_ROW_OF_CELLS.with(&[("columns", &columns)]),
         limit: MAX_COLUMNS,
     }
 }
@@ -434,7 +438,7 @@ fn too_many_columns(path: &Path, columns: usize) -> ImportError {
 fn too_many_cells(path: &Path, cells: usize) -> ImportError {
     ImportError::TooManyCells {
         path: path.to_owned(),
-        what: format!("more than {} cells", cells.saturating_sub(1)),
+        what: exchange::WHAT_MORE_CELLS.with(&[("count", &cells.saturating_sub(1))]),
         limit: MAX_CELLS,
     }
 }
@@ -608,7 +612,7 @@ fn table_from_cells(
     if width > MAX_COLUMNS {
         return Err(ImportError::TooManyCells {
             path: path.to_owned(),
-            what: format!("values in {width} columns"),
+            what: exchange::WHAT_VALUES_IN_COLUMNS.with(&[("width", &width)]),
             limit: MAX_COLUMNS,
         });
     }
@@ -621,7 +625,7 @@ fn table_from_cells(
     if sparse.len().saturating_mul(width) > MAX_CELLS {
         return Err(ImportError::TooManyCells {
             path: path.to_owned(),
-            what: format!("a table of {} rows by {width} columns", sparse.len()),
+            what: exchange::WHAT_TABLE.with(&[("rows", &sparse.len()), ("width", &width)]),
             limit: MAX_CELLS,
         });
     }
@@ -676,6 +680,7 @@ fn cell_text(value: &Data) -> String {
             }
         }
         Data::DateTime(duration) => number_text(duration.as_f64()),
+        // i18n: a time of day in ISO 8601, read from the file
         Data::DateTimeIso(text) => text.strip_suffix("T00:00:00").unwrap_or(text).to_owned(),
         Data::DurationIso(text) => text.clone(),
         Data::Error(error) => error.to_string(),

@@ -8,10 +8,12 @@
 use std::io::{self, Write};
 
 use crate::fields::{self, FieldKind};
+use crate::i18n::{self, catalogue::exchange};
 use crate::ids::list_ids;
 use crate::model::Dataset;
 
 use super::formats::Formats;
+use super::list_words;
 use super::mapping::{Mapping, readable_name_of};
 use super::plan::{Plan, RowOutcome};
 use super::read::Table;
@@ -20,11 +22,12 @@ use super::read::Table;
 pub fn write_source(table: &Table, out: &mut dyn Write) -> io::Result<()> {
     writeln!(
         out,
-        "{}: {}; {} row{} under the header",
-        table.source.path.display(),
-        table.source,
-        table.rows.len(),
-        if table.rows.len() == 1 { "" } else { "s" }
+        "{}",
+        exchange::REPORT_SOURCE.with(&[
+            ("path", &table.source.path.display()),
+            ("source", &table.source),
+            ("rows", &rows_under_header(table.rows.len())),
+        ])
     )
 }
 
@@ -35,7 +38,7 @@ pub fn write_mapping(
     formats: &Formats,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    writeln!(out, "Columns:")?;
+    writeln!(out, "{}", exchange::REPORT_COLUMNS)?;
     for column in 0..table.headers.len() {
         let name = table.column_name(column);
         let header = table.headers.get(column).map_or("", String::as_str);
@@ -44,18 +47,20 @@ pub fn write_mapping(
             .and_then(|f| fields::find(mapping.list, f))
         {
             Some(field) => match field.kind {
-                FieldKind::Date => format!("{}, dates {}", field.name, formats.date(column)),
-                FieldKind::Amount => {
-                    format!("{}, numbers with {}", field.name, formats.number(column))
-                }
+                FieldKind::Date => exchange::REPORT_DATES
+                    .with(&[("field", &field.name), ("format", &formats.date(column))]),
+                FieldKind::Amount => exchange::REPORT_NUMBERS
+                    .with(&[("field", &field.name), ("format", &formats.number(column))]),
                 _ => field.name.to_owned(),
             },
             None if mapping.company_country == Some(column) => {
-                "the country of new companies (used only when one is created)".to_owned()
+                exchange::REPORT_COMPANY_COUNTRY.text().to_owned()
             }
             None => match readable_name_of(mapping.list, header) {
-                Some(why) => format!("not imported: {why}"),
-                None => format!("not imported: no field of {} has this header", mapping.list),
+                Some(why) => exchange::NOT_IMPORTED.with(&[("reason", &why)]),
+                None => {
+                    exchange::NO_FIELD_HAS_HEADER.with(&[("list", &list_words(mapping.list).name)])
+                }
             },
         };
         writeln!(out, "  {:>2} {name} → {what}", column + 1)?;
@@ -71,71 +76,96 @@ pub fn write_rows(
     out: &mut dyn Write,
 ) -> io::Result<()> {
     let ids = list_ids(dataset, plan.list);
-    let noun = plan.list.noun();
-    writeln!(out, "Rows:")?;
+    let noun = list_words(plan.list).noun;
+    writeln!(out, "{}", exchange::REPORT_ROWS)?;
     for row in &plan.rows {
         let blocked = (!create_companies)
             .then(|| row.needs_companies(plan))
             .flatten();
         let line = match (&row.outcome, blocked) {
-            (RowOutcome::Error { reason }, _) => format!("error: {reason}"),
-            (_, Some(reason)) => format!("error: {reason} (--create-companies)"),
-            (RowOutcome::Add(record), None) => format!("add {noun} {}", record.id()),
+            (RowOutcome::Error { reason }, _) => exchange::ROW_ERROR.with(&[("reason", reason)]),
+            (_, Some(reason)) => exchange::ROW_ERROR_CREATE.with(&[("reason", &reason)]),
+            (RowOutcome::Add(record), None) => {
+                exchange::ROW_ADD.with(&[("noun", &noun), ("id", &record.id())])
+            }
             (
                 RowOutcome::Update {
                     record, changed, ..
                 },
                 None,
-            ) => format!("update {noun} {}: {}", record.id(), changed.join(", ")),
-            (RowOutcome::Unchanged { index }, None) => format!(
-                "unchanged {noun} {}",
-                ids.get(*index).copied().unwrap_or_default()
-            ),
+            ) => exchange::ROW_UPDATE.with(&[
+                ("noun", &noun),
+                ("id", &record.id()),
+                ("changed", &changed.join(", ")),
+            ]),
+            (RowOutcome::Unchanged { index }, None) => exchange::ROW_UNCHANGED_RECORD.with(&[
+                ("noun", &noun),
+                ("id", &ids.get(*index).copied().unwrap_or_default()),
+            ]),
         };
-        writeln!(out, "  row {}: {line}", row.row)?;
+        writeln!(
+            out,
+            "{}",
+            exchange::REPORT_ROW.with(&[("row", &row.row), ("line", &line)])
+        )?;
         if !matches!(row.outcome, RowOutcome::Error { .. }) {
             for note in &row.notes {
-                writeln!(out, "    note: {note}")?;
+                writeln!(out, "{}", exchange::REPORT_NOTE.with(&[("note", note)]))?;
             }
         }
     }
     if !plan.new_companies.is_empty() {
         if create_companies {
-            writeln!(out, "New companies, created first:")?;
+            writeln!(out, "{}", exchange::NEW_COMPANIES_CREATED)?;
         } else {
-            writeln!(
-                out,
-                "New companies named in the file (created only with --create-companies):"
-            )?;
+            writeln!(out, "{}", exchange::NEW_COMPANIES_NOT_CREATED)?;
         }
         for company in &plan.new_companies {
             let rows: Vec<String> = company.rows.iter().map(usize::to_string).collect();
+            let line = if rows.len() == 1 {
+                exchange::NEW_COMPANY_ON_ROW
+            } else {
+                exchange::NEW_COMPANY_ON_ROWS
+            };
+            let country = company
+                .country
+                .as_ref()
+                .map(|c| format!(" ({c})"))
+                .unwrap_or_default();
             writeln!(
                 out,
-                "  {} “{}”{}, on row{} {}",
-                company.id,
-                company.name,
-                company
-                    .country
-                    .as_ref()
-                    .map(|c| format!(" ({c})"))
-                    .unwrap_or_default(),
-                if rows.len() == 1 { "" } else { "s" },
-                rows.join(", ")
+                "{}",
+                line.with(&[
+                    ("id", &company.id),
+                    ("name", &company.name),
+                    ("country", &country),
+                    ("rows", &rows.join(", ")),
+                ])
             )?;
         }
     }
     let counts = plan.counts(create_companies);
-    let mut summary = format!(
-        "{} to add, {} to update, {} unchanged, {} in error",
-        counts.added, counts.updated, counts.unchanged, counts.errors
-    );
+    let mut summary = exchange::SUMMARY_COUNTS.with(&[
+        ("added", &i18n::count(counts.added as u64)),
+        ("updated", &i18n::count(counts.updated as u64)),
+        ("unchanged", &i18n::count(counts.unchanged as u64)),
+        ("errors", &i18n::count(counts.errors as u64)),
+    ]);
     if counts.companies > 0 {
-        summary.push_str(&format!(
-            ", {} new compan{} to create",
-            counts.companies,
-            if counts.companies == 1 { "y" } else { "ies" }
+        summary.push_str(&i18n::counted(
+            counts.companies as u64,
+            exchange::SUMMARY_COMPANIES_ONE,
+            exchange::SUMMARY_COMPANIES_OTHER,
         ));
     }
-    writeln!(out, "Summary: {summary}")
+    writeln!(out, "{}", exchange::SUMMARY.with(&[("summary", &summary)]))
+}
+
+/// "3 rows under the header", in the language of the thread.
+pub fn rows_under_header(rows: usize) -> String {
+    i18n::counted(
+        rows as u64,
+        exchange::ROWS_UNDER_HEADER_ONE,
+        exchange::ROWS_UNDER_HEADER_OTHER,
+    )
 }

@@ -6,6 +6,8 @@
 
 use std::fmt;
 
+use crate::i18n::{self, Msg, catalogue::exchange};
+
 /// What the first bytes of a file say it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Content {
@@ -33,22 +35,22 @@ pub fn content(bytes: &[u8]) -> Content {
     if utf16_bom(bytes).is_some() {
         return Content::Text;
     }
-    let known: [(&[u8], &str); 6] = [
-        (b"%PDF", "a PDF document"),
-        (b"\x89PNG", "a PNG image"),
-        (b"\xFF\xD8\xFF", "a JPEG image"),
-        (b"GIF8", "a GIF image"),
-        (b"\x1F\x8B", "a gzip archive"),
-        (b"\x7FELF", "a program"),
+    let known: [(&[u8], Msg); 6] = [
+        (b"%PDF", exchange::WHAT_PDF),
+        (b"\x89PNG", exchange::WHAT_PNG),
+        (b"\xFF\xD8\xFF", exchange::WHAT_JPEG),
+        (b"GIF8", exchange::WHAT_GIF),
+        (b"\x1F\x8B", exchange::WHAT_GZIP),
+        (b"\x7FELF", exchange::WHAT_PROGRAM),
     ];
     for (magic, what) in known {
         if bytes.starts_with(magic) {
-            return Content::Binary(what);
+            return Content::Binary(what.text());
         }
     }
     let head = bytes.get(..SNIFF_BYTES).unwrap_or(bytes);
     if head.contains(&0) {
-        return Content::Binary("it holds NUL bytes, which text never does");
+        return Content::Binary(exchange::WHAT_NUL_BYTES.text());
     }
     // Control characters other than tab, line feed, form feed and carriage
     // return are rare in text; more than 1 % of them is binary data.
@@ -57,7 +59,7 @@ pub fn content(bytes: &[u8]) -> Content {
         .filter(|b| **b < 0x20 && !matches!(**b, b'\t' | b'\n' | b'\r' | 0x0C))
         .count();
     if controls * 100 > head.len() {
-        return Content::Binary("it holds many control characters, which text rarely does");
+        return Content::Binary(exchange::WHAT_CONTROL_CHARACTERS.text());
     }
     Content::Text
 }
@@ -81,15 +83,15 @@ pub enum TextEncoding {
 impl fmt::Display for TextEncoding {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
-            TextEncoding::Utf8 => "UTF-8",
-            TextEncoding::Utf8Bom => "UTF-8 (with byte-order mark)",
+            TextEncoding::Utf8 => i18n::verbatim("UTF-8"),
+            TextEncoding::Utf8Bom => exchange::ENCODING_UTF8_BOM.text(),
             TextEncoding::Utf16 {
                 little_endian: true,
-            } => "UTF-16 little-endian (with byte-order mark)",
+            } => exchange::ENCODING_UTF16_LE.text(),
             TextEncoding::Utf16 {
                 little_endian: false,
-            } => "UTF-16 big-endian (with byte-order mark)",
-            TextEncoding::Windows1252 => "Windows-1252 (not UTF-8; as Excel saves CSV on Windows)",
+            } => exchange::ENCODING_UTF16_BE.text(),
+            TextEncoding::Windows1252 => exchange::ENCODING_WINDOWS_1252.text(),
         })
     }
 }
@@ -149,11 +151,11 @@ impl Delimiter {
     /// The delimiter in words: "comma", "semicolon", "tab".
     pub fn name(self) -> String {
         match self.byte {
-            b',' => "comma".to_owned(),
-            b';' => "semicolon".to_owned(),
-            b'\t' => "tab".to_owned(),
-            b'|' => "vertical bar".to_owned(),
-            other => format!("“{}”", char::from(other)),
+            b',' => exchange::DELIMITER_COMMA.text().to_owned(),
+            b';' => exchange::DELIMITER_SEMICOLON.text().to_owned(),
+            b'\t' => exchange::DELIMITER_TAB.text().to_owned(),
+            b'|' => exchange::DELIMITER_BAR.text().to_owned(),
+            other => super::quoted(&char::from(other).to_string()),
         }
     }
 }
@@ -163,8 +165,8 @@ pub fn declared_delimiter(text: &str) -> Option<(u8, &str)> {
     let (first, rest) = text.split_once('\n').unwrap_or((text, ""));
     let first = first.trim_end_matches('\r');
     let value = first
-        .strip_prefix("sep=")
-        .or_else(|| first.strip_prefix("SEP="))?;
+        .strip_prefix("sep=") // i18n: Excel's own line, read from the file
+        .or_else(|| first.strip_prefix("SEP="))?; // i18n: the same, in capitals
     match value.as_bytes() {
         [byte] if byte.is_ascii() => Some((*byte, rest)),
         _ => None,

@@ -7,10 +7,11 @@ use eframe::egui::Color32;
 
 use super::{ChartId, DashboardAction};
 use crate::app::charts::{ChartData, Hit, Series, Unit};
-use crate::app::form::{kind_label, stage_label};
+use crate::app::form::{kind_label, stage_label, status_label};
 use crate::app::theme;
 use crate::countries::UNASSIGNED_ZONE;
 use crate::dashboard::{Dashboard, Drill, PIPELINE_STEPS, STAGE_SLOTS, StagePick};
+use crate::i18n::catalogue::dashboard as msg;
 use crate::model::{AffiliateStatus, ContractKind, ListKind, Stage};
 
 /// The zone names of the dashboard's rows.
@@ -36,7 +37,7 @@ fn row_color(dashboard: &Dashboard, row: usize) -> Color32 {
 /// The figures of every chart, from the dashboard.
 pub(super) fn chart_data(dashboard: &Dashboard, by_quarter: bool) -> HashMap<ChartId, ChartData> {
     let zones = zone_names(dashboard);
-    let meetings = Unit::Count("meeting", "meetings");
+    let meetings = Unit::Count(msg::MEETING_ONE, msg::MEETING_OTHER);
     let per_zone =
         |pick: &dyn Fn(usize) -> u64| -> Vec<u64> { (0..zones.len()).map(pick).collect() };
     let mut charts = HashMap::new();
@@ -44,7 +45,7 @@ pub(super) fn chart_data(dashboard: &Dashboard, by_quarter: bool) -> HashMap<Cha
     let stage_names: Vec<String> = Stage::ALL
         .iter()
         .map(|s| stage_label(*s).to_owned())
-        .chain(std::iter::once("No stage".to_owned()))
+        .chain(std::iter::once(msg::NO_STAGE.text().to_owned()))
         .collect();
     let stage_series = (0..STAGE_SLOTS)
         .map(|slot| Series {
@@ -67,10 +68,10 @@ pub(super) fn chart_data(dashboard: &Dashboard, by_quarter: bool) -> HashMap<Cha
         ChartId::MeetingsByStage,
         ChartData {
             categories: zones.clone(),
-            category_title: "Zone".to_owned(),
+            category_title: msg::ZONE.text().to_owned(),
             series: stage_series,
             unit: meetings,
-            axis_title: "Meetings".to_owned(),
+            axis_title: msg::MEETINGS.text().to_owned(),
         },
     );
 
@@ -78,14 +79,14 @@ pub(super) fn chart_data(dashboard: &Dashboard, by_quarter: bool) -> HashMap<Cha
         ChartId::CompaniesMet,
         ChartData {
             categories: zones.clone(),
-            category_title: "Zone".to_owned(),
+            category_title: msg::ZONE.text().to_owned(),
             series: vec![Series {
-                name: "Companies met".to_owned(),
+                name: msg::COMPANIES_MET.text().to_owned(),
                 color: theme::COMPANIES_COLOR,
                 values: per_zone(&|z| dashboard.summary.rows.get(z).map_or(0, |r| r.companies_met)),
             }],
-            unit: Unit::Count("company", "companies"),
-            axis_title: "Companies".to_owned(),
+            unit: Unit::Count(msg::COMPANY_ONE, msg::COMPANY_OTHER),
+            axis_title: msg::COMPANIES.text().to_owned(),
         },
     );
 
@@ -93,25 +94,25 @@ pub(super) fn chart_data(dashboard: &Dashboard, by_quarter: bool) -> HashMap<Cha
         ChartId::Affiliates,
         ChartData {
             categories: zones.clone(),
-            category_title: "Zone".to_owned(),
+            category_title: msg::ZONE.text().to_owned(),
             series: vec![
                 Series {
-                    name: "Active".to_owned(),
+                    name: status_label(AffiliateStatus::Active).to_owned(),
                     color: theme::ACTIVE_COLOR,
                     values: per_zone(&|z| {
                         dashboard.zones.get(z).map_or(0, |c| c.active_affiliates)
                     }),
                 },
                 Series {
-                    name: "Planned".to_owned(),
+                    name: status_label(AffiliateStatus::Planned).to_owned(),
                     color: theme::PLANNED_COLOR,
                     values: per_zone(&|z| {
                         dashboard.zones.get(z).map_or(0, |c| c.planned_affiliates)
                     }),
                 },
             ],
-            unit: Unit::Count("affiliate", "affiliates"),
-            axis_title: "Affiliates".to_owned(),
+            unit: Unit::Count(msg::AFFILIATE_ONE, msg::AFFILIATE_OTHER),
+            axis_title: msg::AFFILIATES.text().to_owned(),
         },
     );
 
@@ -119,7 +120,7 @@ pub(super) fn chart_data(dashboard: &Dashboard, by_quarter: bool) -> HashMap<Cha
         ChartId::ContractValue,
         ChartData {
             categories: zones.clone(),
-            category_title: "Zone".to_owned(),
+            category_title: msg::ZONE.text().to_owned(),
             series: vec![
                 Series {
                     name: kind_label(ContractKind::Bilateral).to_owned(),
@@ -137,7 +138,7 @@ pub(super) fn chart_data(dashboard: &Dashboard, by_quarter: bool) -> HashMap<Cha
                 },
             ],
             unit: Unit::Euros,
-            axis_title: "Contract value (M€)".to_owned(),
+            axis_title: msg::CONTRACT_VALUE_AXIS.text().to_owned(),
         },
     );
 
@@ -150,7 +151,9 @@ pub(super) fn chart_data(dashboard: &Dashboard, by_quarter: bool) -> HashMap<Cha
         ChartId::OverTime,
         ChartData {
             categories: series.buckets.iter().map(|b| b.label()).collect(),
-            category_title: if by_quarter { "Quarter" } else { "Year" }.to_owned(),
+            category_title: if by_quarter { msg::QUARTER } else { msg::YEAR }
+                .text()
+                .to_owned(),
             series: (0..zones.len())
                 .map(|z| Series {
                     name: zones.get(z).cloned().unwrap_or_default(),
@@ -159,7 +162,7 @@ pub(super) fn chart_data(dashboard: &Dashboard, by_quarter: bool) -> HashMap<Cha
                 })
                 .collect(),
             unit: meetings,
-            axis_title: "Meetings".to_owned(),
+            axis_title: msg::MEETINGS.text().to_owned(),
         },
     );
 
@@ -170,7 +173,7 @@ pub(super) fn chart_data(dashboard: &Dashboard, by_quarter: bool) -> HashMap<Cha
                 .iter()
                 .map(|s| stage_label(*s).to_owned())
                 .collect(),
-            category_title: "Stage reached".to_owned(),
+            category_title: msg::STAGE_REACHED.text().to_owned(),
             series: (0..zones.len())
                 .map(|z| Series {
                     name: zones.get(z).cloned().unwrap_or_default(),
@@ -183,7 +186,7 @@ pub(super) fn chart_data(dashboard: &Dashboard, by_quarter: bool) -> HashMap<Cha
                 })
                 .collect(),
             unit: meetings,
-            axis_title: "Meetings".to_owned(),
+            axis_title: msg::MEETINGS.text().to_owned(),
         },
     );
 
@@ -191,10 +194,10 @@ pub(super) fn chart_data(dashboard: &Dashboard, by_quarter: bool) -> HashMap<Cha
         ChartId::Coverage,
         ChartData {
             categories: zones.clone(),
-            category_title: "Zone".to_owned(),
+            category_title: msg::ZONE.text().to_owned(),
             series: vec![
                 Series {
-                    name: "With a country note".to_owned(),
+                    name: msg::WITH_NOTE.text().to_owned(),
                     color: theme::COVERED_COLOR,
                     values: per_zone(&|z| {
                         dashboard
@@ -204,7 +207,7 @@ pub(super) fn chart_data(dashboard: &Dashboard, by_quarter: bool) -> HashMap<Cha
                     }),
                 },
                 Series {
-                    name: "No country note yet".to_owned(),
+                    name: msg::WITHOUT_NOTE.text().to_owned(),
                     color: theme::UNCOVERED_COLOR,
                     values: per_zone(&|z| {
                         dashboard
@@ -214,8 +217,8 @@ pub(super) fn chart_data(dashboard: &Dashboard, by_quarter: bool) -> HashMap<Cha
                     }),
                 },
             ],
-            unit: Unit::Count("country", "countries"),
-            axis_title: "Countries with meetings".to_owned(),
+            unit: Unit::Count(msg::COUNTRY_ONE, msg::COUNTRY_OTHER),
+            axis_title: msg::COUNTRIES_WITH_MEETINGS.text().to_owned(),
         },
     );
     charts
@@ -235,7 +238,7 @@ pub(super) fn drill_for(
         ChartId::MeetingsByStage => {
             let zone = zone_of(hit.category)?;
             let stage = Stage::ALL.get(hit.series).copied();
-            let stage_name = stage.map_or("No stage", stage_label);
+            let stage_name = stage.map_or(msg::NO_STAGE.text(), stage_label);
             (
                 ListKind::Meetings,
                 format!("{context} · {} · {stage_name}", zone.zone_name),
@@ -251,7 +254,11 @@ pub(super) fn drill_for(
             let zone = zone_of(hit.category)?;
             (
                 ListKind::Companies,
-                format!("{context} · {} · companies met", zone.zone_name),
+                format!(
+                    "{context} · {} · {}",
+                    zone.zone_name,
+                    msg::DRILL_COMPANIES_MET
+                ),
                 Drill {
                     filter,
                     zone: Some(zone.zone_id.clone()),
@@ -266,7 +273,7 @@ pub(super) fn drill_for(
             } else {
                 AffiliateStatus::Planned
             };
-            let words = if hit.series == 0 { "active" } else { "planned" };
+            let words = status_label(status).to_lowercase();
             (
                 ListKind::Affiliates,
                 format!("{context} · {} · {words}", zone.zone_name),
@@ -321,9 +328,9 @@ pub(super) fn drill_for(
             (
                 ListKind::Meetings,
                 format!(
-                    "{context} · {} · reached {}",
+                    "{context} · {} · {}",
                     zone.zone_name,
-                    stage_label(step).to_lowercase()
+                    msg::DRILL_REACHED.with(&[("stage", &stage_label(step).to_lowercase())])
                 ),
                 Drill {
                     filter,
@@ -337,9 +344,9 @@ pub(super) fn drill_for(
             let zone = zone_of(hit.category)?;
             let uncovered = hit.series == 1;
             let words = if uncovered {
-                "countries without a note"
+                msg::DRILL_UNCOVERED
             } else {
-                "countries met"
+                msg::DRILL_COUNTRIES_MET
             };
             (
                 ListKind::Meetings,

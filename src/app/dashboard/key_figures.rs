@@ -5,8 +5,8 @@ use eframe::egui::{self, Color32, RichText};
 
 use super::{Cached, DashboardAction, card_frame};
 use crate::app::theme;
-use crate::cli::group_thousands;
 use crate::dashboard::{Drill, KeyFigures, StagePick};
+use crate::i18n::{self, Msg, catalogue::dashboard as msg};
 use crate::model::{AffiliateStatus, ContractKind, ListKind};
 
 /// The key figures, each with its change against the previous period;
@@ -22,15 +22,17 @@ pub(super) fn key_figures_ui(
         Some((first, last)) if first == last => first.to_string(),
         Some((first, last)) => format!("{first}–{last}"),
         None => match (filter.from, filter.to) {
-            (Some(from), Some(to)) => format!("{from} to {to}"),
+            (Some(from), Some(to)) => {
+                msg::DATE_RANGE.with(&[("from", &i18n::date(from)), ("to", &i18n::date(to))])
+            }
             _ => String::new(),
         },
     });
     let filter = cache.filter.clone();
     type Pick = fn(&KeyFigures) -> u64;
-    let cards: [(&str, Pick, bool, ListKind, Drill); 6] = [
+    let cards: [(Msg, Pick, bool, ListKind, Drill); 6] = [
         (
-            "Active affiliates",
+            msg::KEY_ACTIVE_AFFILIATES,
             |k| k.active_affiliates,
             false,
             ListKind::Affiliates,
@@ -41,7 +43,7 @@ pub(super) fn key_figures_ui(
             },
         ),
         (
-            "Companies met",
+            msg::COMPANIES_MET,
             |k| k.companies_met,
             false,
             ListKind::Companies,
@@ -51,7 +53,7 @@ pub(super) fn key_figures_ui(
             },
         ),
         (
-            "Meetings",
+            msg::MEETINGS,
             |k| k.meetings,
             false,
             ListKind::Meetings,
@@ -61,7 +63,7 @@ pub(super) fn key_figures_ui(
             },
         ),
         (
-            "Open pipeline",
+            msg::KEY_OPEN_PIPELINE,
             |k| k.open_pipeline_eur,
             true,
             ListKind::Meetings,
@@ -72,7 +74,7 @@ pub(super) fn key_figures_ui(
             },
         ),
         (
-            "Bilateral contracts",
+            msg::KEY_BILATERAL,
             |k| k.bilateral_eur,
             true,
             ListKind::Contracts,
@@ -83,7 +85,7 @@ pub(super) fn key_figures_ui(
             },
         ),
         (
-            "European projects",
+            msg::KEY_EUROPEAN,
             |k| k.european_eur,
             true,
             ListKind::Contracts,
@@ -97,6 +99,7 @@ pub(super) fn key_figures_ui(
     let mut action = None;
     ui.horizontal_wrapped(|ui| {
         for (title, pick, euros, list, drill) in cards {
+            let title = title.text();
             let value = pick(&current);
             let before = previous.map(|(_, k)| pick(k));
             let response = card_frame(ui)
@@ -108,8 +111,9 @@ pub(super) fn key_figures_ui(
                 .response
                 .interact(egui::Sense::click())
                 .on_hover_cursor(egui::CursorIcon::PointingHand)
-                .on_hover_text(format!("Show these records ({title})"));
-            let spoken = format!("{title}: {}", exact(value, euros));
+                .on_hover_text(msg::KEY_SHOW_RECORDS.with(&[("title", &title)]));
+            let spoken =
+                msg::KEY_SPOKEN.with(&[("title", &title), ("value", &exact(value, euros))]);
             response
                 .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Link, true, spoken.clone()));
             if response.clicked() {
@@ -137,27 +141,25 @@ fn key_figure_ui(
     ui.set_min_width(theme::KEY_FIGURE_WIDTH);
     ui.label(RichText::new(title).weak());
     let text = if euros {
-        format_euros_short(value)
+        i18n::euros_short(value)
     } else {
-        group_thousands(value)
+        i18n::count(value)
     };
     ui.label(
         RichText::new(text)
             .size(theme::KEY_FIGURE_TEXT_SIZE)
             .strong(),
     )
-    .on_hover_text(if euros {
-        format!("{} €", group_thousands(value))
-    } else {
-        group_thousands(value)
-    });
+    .on_hover_text(exact(value, euros));
     match (before, previous_label) {
         (Some(before), Some(label)) => {
             let (text, color) = change_text(ui, value, before, euros);
             ui.label(
-                RichText::new(format!("{text} vs {label}"))
-                    .color(color)
-                    .small(),
+                RichText::new(
+                    msg::KEY_CHANGE_SINCE.with(&[("change", &text), ("previous", label)]),
+                )
+                .color(color)
+                .small(),
             );
         }
         _ => {
@@ -166,12 +168,12 @@ fn key_figure_ui(
     }
 }
 
-/// A figure in full: "1,234" or "12,500,000 €".
+/// A figure in full: "1,234" or "€12,500,000" (in French "1 234" or "12 500 000 €").
 fn exact(value: u64, euros: bool) -> String {
     if euros {
-        format!("{} €", group_thousands(value))
+        i18n::amount_eur(i64::try_from(value).unwrap_or(i64::MAX))
     } else {
-        group_thousands(value)
+        i18n::count(value)
     }
 }
 
@@ -179,9 +181,9 @@ fn exact(value: u64, euros: bool) -> String {
 fn change_text(ui: &egui::Ui, now: u64, before: u64, euros: bool) -> (String, Color32) {
     let format = |v: u64| {
         if euros {
-            format_euros_short(v)
+            i18n::euros_short(v)
         } else {
-            group_thousands(v)
+            i18n::count(v)
         }
     };
     let (sign, difference) = if now >= before {
@@ -195,40 +197,44 @@ fn change_text(ui: &egui::Ui, now: u64, before: u64, euros: bool) -> (String, Co
         std::cmp::Ordering::Equal => ui.visuals().weak_text_color(),
     };
     if difference == 0 {
-        return ("No change".to_owned(), color);
+        return (msg::KEY_NO_CHANGE.text().to_owned(), color);
     }
     let text = if before > 0 {
         let percent = difference as f64 * 100.0 / before as f64;
-        format!("{sign}{} ({sign}{percent:.0}%)", format(difference))
+        msg::KEY_CHANGE_PERCENT.with(&[
+            ("sign", &sign),
+            ("difference", &format(difference)),
+            ("percent", &i18n::decimal(percent, 0)),
+        ])
     } else {
         format!("{sign}{}", format(difference))
     };
     (text, color)
 }
 
-/// "12.4 M€", "850 k€", "900 €".
+/// An amount rounded for a key figure: "12.4 M€", "850 k€", "900 €" in
+/// English, "12,4 M€" in French; the same as [`i18n::euros_short`], kept
+/// for the code that calls it by this name.
 pub fn format_euros_short(value: u64) -> String {
-    if value >= 1_000_000 {
-        // Tenths of a million, rounded; the whole millions grouped by thousands.
-        let tenths = value.saturating_add(50_000) / 100_000;
-        format!("{}.{} M€", group_thousands(tenths / 10), tenths % 10)
-    } else if value >= 10_000 {
-        format!("{} k€", (value + 500) / 1_000)
-    } else {
-        format!("{} €", group_thousands(value))
-    }
+    i18n::euros_short(value)
 }
 
 #[cfg(test)]
 mod tests {
     use super::format_euros_short;
+    use crate::i18n::{Language, set_language};
 
     #[test]
     fn amounts_read_in_millions_or_thousands() {
-        assert_eq!(format_euros_short(950), "950 €");
-        assert_eq!(format_euros_short(9_999), "9,999 €");
-        assert_eq!(format_euros_short(849_600), "850 k€");
-        assert_eq!(format_euros_short(28_375_000), "28.4 M€");
-        assert_eq!(format_euros_short(6_396_960_000), "6,397.0 M€");
+        set_language(Language::English);
+        assert_eq!(format_euros_short(950), "950\u{a0}€");
+        assert_eq!(format_euros_short(9_999), "9,999\u{a0}€");
+        assert_eq!(format_euros_short(849_600), "850\u{a0}k€");
+        assert_eq!(format_euros_short(28_375_000), "28.4\u{a0}M€");
+        assert_eq!(format_euros_short(6_396_960_000), "6,397.0\u{a0}M€");
+        set_language(Language::French);
+        assert_eq!(format_euros_short(28_375_000), "28,4\u{a0}M€");
+        assert_eq!(format_euros_short(6_396_960_000), "6\u{a0}397,0\u{a0}M€");
+        set_language(Language::English);
     }
 }

@@ -6,16 +6,16 @@ use eframe::egui::{self, Color32, RichText};
 use super::{Cached, MapColouring};
 use crate::app::charts::Unit;
 use crate::app::theme;
-use crate::cli::group_thousands;
 use crate::countries;
 use crate::dashboard::Dashboard;
+use crate::i18n::{self, catalogue::dashboard as msg};
 use crate::model::Dataset;
 use crate::world::CountryShape;
 
 /// The countries with meetings but no note, most meetings first.
 pub(super) fn uncovered_ui(ui: &mut egui::Ui, dashboard: &Dashboard) {
     if dashboard.uncovered.is_empty() {
-        ui.label(RichText::new("Every country met has a country note.").weak());
+        ui.label(RichText::new(msg::EVERY_COUNTRY_NOTED.text()).weak());
         return;
     }
     let shown: Vec<String> = dashboard
@@ -24,16 +24,16 @@ pub(super) fn uncovered_ui(ui: &mut egui::Ui, dashboard: &Dashboard) {
         .take(theme::UNCOVERED_SHOWN)
         .map(|u| {
             let name = countries::country_name(&u.country).unwrap_or(&u.country);
-            format!("{name} ({})", group_thousands(u.meetings))
+            format!("{name} ({})", i18n::count(u.meetings))
         })
         .collect();
     let more = dashboard.uncovered.len().saturating_sub(shown.len());
-    let mut text = format!("No note yet: {}", shown.join(", "));
+    let mut text = msg::NO_NOTE_YET.with(&[("countries", &shown.join(", "))]);
     if more > 0 {
-        text.push_str(&format!(" and {more} more"));
+        text.push_str(&msg::AND_MORE.with(&[("more", &i18n::count(more as u64))]));
     }
     ui.label(RichText::new(text).small())
-        .on_hover_text("Countries with meetings in the period, and the number of meetings");
+        .on_hover_text(msg::UNCOVERED_HINT.text());
 }
 
 /// The figures of the country under the pointer.
@@ -51,33 +51,32 @@ pub(super) fn country_tooltip_ui(
     };
     ui.strong(name);
     if shape.code.is_empty() {
-        ui.label(RichText::new("Not an ISO 3166 country").weak());
+        ui.label(RichText::new(msg::NOT_ISO_COUNTRY.text()).weak());
         return;
     }
     let zone = cache
         .country_slots
         .get(&shape.code)
         .and_then(|slot| dataset.zones.get(*slot))
-        .map_or(crate::countries::UNASSIGNED_ZONE_NAME, |z| {
+        .map_or(countries::unassigned_zone_name(), |z| {
             z.name.as_deref().unwrap_or(&z.id)
         });
-    ui.label(format!("Zone: {zone}"));
+    ui.label(msg::ZONE_OF_COUNTRY.with(&[("zone", &zone)]));
     let figures = dashboard
         .countries
         .get(&shape.code)
         .cloned()
         .unwrap_or_default();
-    ui.label(Unit::Count("meeting", "meetings").format(figures.meetings));
-    ui.label(format!(
-        "{} met",
-        Unit::Count("company", "companies").format(figures.companies_met)
-    ));
+    ui.label(Unit::Count(msg::MEETING_ONE, msg::MEETING_OTHER).format(figures.meetings));
+    ui.label(
+        Unit::Count(msg::COMPANY_MET_ONE, msg::COMPANY_MET_OTHER).format(figures.companies_met),
+    );
     if figures.affiliates > 0 {
-        ui.label(Unit::Count("affiliate", "affiliates").format(figures.affiliates));
+        ui.label(Unit::Count(msg::AFFILIATE_ONE, msg::AFFILIATE_OTHER).format(figures.affiliates));
     }
-    ui.label(Unit::Count("country note", "country notes").format(figures.notes));
+    ui.label(Unit::Count(msg::NOTE_ONE, msg::NOTE_OTHER).format(figures.notes));
     if figures.meetings > 0 {
-        ui.label(RichText::new("Click to see the meetings").weak());
+        ui.label(RichText::new(msg::CLICK_FOR_MEETINGS.text()).weak());
     }
 }
 
@@ -107,21 +106,25 @@ pub(super) fn map_legend_ui(
                         zone.name.clone().unwrap_or_else(|| zone.id.clone()),
                     );
                 }
-                swatch(ui, no_data, "Not in a zone".to_owned());
+                swatch(ui, no_data, msg::NOT_IN_A_ZONE.text().to_owned());
             }
             MapColouring::ByMeetings => {
                 if max_meetings == 0 {
-                    ui.label(RichText::new("No meetings in this period").weak().small());
+                    ui.label(
+                        RichText::new(msg::NO_MEETINGS_IN_PERIOD.text())
+                            .weak()
+                            .small(),
+                    );
                     return;
                 }
                 for count in theme::count_legend_steps(max_meetings) {
                     swatch(
                         ui,
                         theme::count_color(count, max_meetings),
-                        group_thousands(count),
+                        i18n::count(count),
                     );
                 }
-                swatch(ui, no_data, "No meetings".to_owned());
+                swatch(ui, no_data, msg::NO_MEETINGS.text().to_owned());
             }
         }
     });
@@ -133,14 +136,14 @@ pub(super) fn map_csv(dashboard: &Dashboard) -> Vec<u8> {
     codes.sort();
     let table = crate::dashboard::ChartTable {
         header: [
-            "Country",
-            "Meetings",
-            "Companies met",
-            "Affiliates",
-            "Country notes",
+            msg::COUNTRY,
+            msg::MEETINGS,
+            msg::COMPANIES_MET,
+            msg::AFFILIATES,
+            msg::COUNTRY_NOTES,
         ]
         .iter()
-        .map(|s| (*s).to_owned())
+        .map(|m| m.text().to_owned())
         .collect(),
         rows: codes
             .into_iter()

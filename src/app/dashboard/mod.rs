@@ -26,6 +26,7 @@ use super::theme;
 use super::world_map::WorldMapView;
 use crate::countries;
 use crate::dashboard::{Dashboard, Drill, FilterChoices};
+use crate::i18n::{self, catalogue::dashboard as msg};
 use crate::lookup::Lookup;
 use crate::model::{Dataset, ListKind};
 use crate::stats::{Filter, HeldBy};
@@ -69,18 +70,19 @@ impl ChartId {
         ChartId::Coverage,
     ];
 
-    /// The chart's title.
+    /// The chart's title, in the language in use.
     pub fn title(self) -> &'static str {
         match self {
-            ChartId::MeetingsByStage => "Meetings per zone, by stage",
-            ChartId::CompaniesMet => "Companies met per zone",
-            ChartId::Affiliates => "Affiliates per zone",
-            ChartId::ContractValue => "Contract value per zone",
-            ChartId::OverTime => "Meetings per zone over time",
-            ChartId::Pipeline => "Pipeline per zone: meetings that reached each stage",
-            ChartId::Coverage => "Coverage: countries met, with or without a country note",
-            ChartId::Map => "World map",
+            ChartId::MeetingsByStage => msg::TITLE_MEETINGS_BY_STAGE,
+            ChartId::CompaniesMet => msg::TITLE_COMPANIES_MET,
+            ChartId::Affiliates => msg::TITLE_AFFILIATES,
+            ChartId::ContractValue => msg::TITLE_CONTRACT_VALUE,
+            ChartId::OverTime => msg::TITLE_OVER_TIME,
+            ChartId::Pipeline => msg::TITLE_PIPELINE,
+            ChartId::Coverage => msg::TITLE_COVERAGE,
+            ChartId::Map => msg::TITLE_MAP,
         }
+        .text()
     }
 
     /// A short name for exported files ("meetings-by-stage").
@@ -376,9 +378,9 @@ impl DashboardView {
         if let Some(cache) = &self.cache {
             card_frame(ui).show(ui, |ui| {
                 ui.set_min_width(ui.available_width());
-                ui.strong("Figures by zone");
+                ui.strong(msg::FIGURES_BY_ZONE.text());
                 ui.label(
-                    RichText::new("The same figures as `liaison-desk summary` for these filters")
+                    RichText::new(msg::FIGURES_BY_ZONE_NOTE.text())
                         .weak()
                         .small(),
                 );
@@ -393,12 +395,14 @@ impl DashboardView {
         action
     }
 
-    /// The period's words: "2014", "All years", "2014-03-01 to 2014-09-30".
+    /// The period's words: "2014", "All years", "Mar 1, 2014 to Sep 30, 2014".
     fn period_label(&self, _dataset: &Dataset, _lookup: &Lookup) -> String {
         match self.period {
-            Period::All | Period::Latest => "All years".to_owned(),
+            Period::All | Period::Latest => msg::ALL_YEARS.text().to_owned(),
             Period::Year(year) => year.to_string(),
-            Period::Range(from, to) => format!("{from} to {to}"),
+            Period::Range(from, to) => {
+                msg::DATE_RANGE.with(&[("from", &i18n::date(from)), ("to", &i18n::date(to))])
+            }
         }
     }
 
@@ -412,7 +416,7 @@ impl DashboardView {
             parts.push(name.clone());
         }
         match &self.held_by {
-            Some(HeldBy::HeadOffice) => parts.push("Head office".to_owned()),
+            Some(HeldBy::HeadOffice) => parts.push(msg::HEAD_OFFICE.text().to_owned()),
             Some(HeldBy::Affiliate(id)) => {
                 parts.push(lookup.name(dataset, ListKind::Affiliates, id));
             }
@@ -434,35 +438,39 @@ impl DashboardView {
             .map(|c| c.choices.initiatives.clone())
             .unwrap_or_else(|| crate::stats::initiatives(dataset));
 
-        ui.label("Period");
+        ui.label(msg::PERIOD.text());
         let period_text = self.period_label(dataset, lookup);
         let period_text = if matches!(self.period, Period::Range(..)) {
-            "Custom range".to_owned()
+            msg::CUSTOM_RANGE.text().to_owned()
         } else {
             period_text
         };
         egui::ComboBox::from_id_salt("dashboard-period")
             .selected_text(period_text)
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut self.period, Period::All, "All years");
+                ui.selectable_value(&mut self.period, Period::All, msg::ALL_YEARS.text());
                 for year in years.iter().rev() {
                     ui.selectable_value(&mut self.period, Period::Year(*year), year.to_string());
                 }
                 let is_range = matches!(self.period, Period::Range(..));
-                if ui.selectable_label(is_range, "Custom range").clicked() && !is_range {
+                if ui
+                    .selectable_label(is_range, msg::CUSTOM_RANGE.text())
+                    .clicked()
+                    && !is_range
+                {
                     self.period = default_range(self.period, &years);
                 }
             })
             .response
-            .accessible_name("Period");
+            .accessible_name(msg::PERIOD.text());
         if let Period::Range(from, to) = self.period
             && let (Some(mut first), Some(mut last)) = (to_jiff(from), to_jiff(to))
         {
             ui.add(egui_extras::DatePickerButton::new(&mut first).id_salt("dashboard-from"))
-                .accessible_name("From");
-            ui.label("to");
+                .accessible_name(msg::RANGE_FROM.text());
+            ui.label(msg::RANGE_BETWEEN.text());
             ui.add(egui_extras::DatePickerButton::new(&mut last).id_salt("dashboard-to"))
-                .accessible_name("To");
+                .accessible_name(msg::RANGE_TO.text());
             if let (Some(mut from), Some(mut to)) = (from_jiff(first), from_jiff(last)) {
                 if to < from {
                     std::mem::swap(&mut from, &mut to);
@@ -474,45 +482,49 @@ impl DashboardView {
 
         let institute_text = match &self.institute {
             Some(id) => lookup.name(dataset, ListKind::Institutes, id),
-            None => "All institutes".to_owned(),
+            None => msg::ALL_INSTITUTES.text().to_owned(),
         };
         egui::ComboBox::from_id_salt("dashboard-institute")
             .selected_text(institute_text)
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut self.institute, None, "All institutes");
+                ui.selectable_value(&mut self.institute, None, msg::ALL_INSTITUTES.text());
                 for institute in &dataset.institutes {
                     let name = institute.name.as_deref().unwrap_or(&institute.id);
                     ui.selectable_value(&mut self.institute, Some(institute.id.clone()), name);
                 }
             })
             .response
-            .accessible_name("Institute");
+            .accessible_name(msg::INSTITUTE.text());
 
         let initiative_text = self
             .initiative
             .clone()
-            .unwrap_or_else(|| "All initiatives".to_owned());
+            .unwrap_or_else(|| msg::ALL_INITIATIVES.text().to_owned());
         egui::ComboBox::from_id_salt("dashboard-initiative")
             .selected_text(initiative_text)
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut self.initiative, None, "All initiatives");
+                ui.selectable_value(&mut self.initiative, None, msg::ALL_INITIATIVES.text());
                 for name in &initiatives {
                     ui.selectable_value(&mut self.initiative, Some(name.clone()), name);
                 }
             })
             .response
-            .accessible_name("Initiative");
+            .accessible_name(msg::INITIATIVE.text());
 
         let affiliate_text = match &self.held_by {
-            None => "All affiliates".to_owned(),
-            Some(HeldBy::HeadOffice) => "Head office".to_owned(),
+            None => msg::ALL_AFFILIATES.text().to_owned(),
+            Some(HeldBy::HeadOffice) => msg::HEAD_OFFICE.text().to_owned(),
             Some(HeldBy::Affiliate(id)) => lookup.name(dataset, ListKind::Affiliates, id),
         };
         egui::ComboBox::from_id_salt("dashboard-affiliate")
             .selected_text(affiliate_text)
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut self.held_by, None, "All affiliates");
-                ui.selectable_value(&mut self.held_by, Some(HeldBy::HeadOffice), "Head office");
+                ui.selectable_value(&mut self.held_by, None, msg::ALL_AFFILIATES.text());
+                ui.selectable_value(
+                    &mut self.held_by,
+                    Some(HeldBy::HeadOffice),
+                    msg::HEAD_OFFICE.text(),
+                );
                 for affiliate in &dataset.affiliates {
                     ui.selectable_value(
                         &mut self.held_by,
@@ -522,11 +534,11 @@ impl DashboardView {
                 }
             })
             .response
-            .accessible_name("Affiliate");
+            .accessible_name(msg::AFFILIATE.text());
 
         let filtered =
             self.institute.is_some() || self.initiative.is_some() || self.held_by.is_some();
-        if filtered && ui.button("Clear filters").clicked() {
+        if filtered && ui.button(msg::CLEAR_FILTERS.text()).clicked() {
             self.institute = None;
             self.initiative = None;
             self.held_by = None;
@@ -548,19 +560,27 @@ impl DashboardView {
             ui.horizontal(|ui| {
                 ui.strong(ChartId::Map.title());
                 ui.add_space(12.0);
-                ui.selectable_value(&mut self.colouring, MapColouring::ByZone, "By zone");
-                ui.selectable_value(&mut self.colouring, MapColouring::ByMeetings, "By meetings");
+                ui.selectable_value(
+                    &mut self.colouring,
+                    MapColouring::ByZone,
+                    msg::MAP_BY_ZONE.text(),
+                );
+                ui.selectable_value(
+                    &mut self.colouring,
+                    MapColouring::ByMeetings,
+                    msg::MAP_BY_MEETINGS.text(),
+                );
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     if ui
-                        .button("PNG…")
-                        .on_hover_text("Save the map as an image")
+                        .button(i18n::verbatim("PNG…"))
+                        .on_hover_text(msg::SAVE_MAP_IMAGE.text())
                         .clicked()
                     {
                         self.image_request = Some((ChartId::Map, 0, None));
                     }
                     if ui
-                        .button("CSV…")
-                        .on_hover_text("Save the map's figures by country as CSV")
+                        .button(i18n::verbatim("CSV…"))
+                        .on_hover_text(msg::SAVE_MAP_CSV.text())
                         .clicked()
                     {
                         action = Some(DashboardAction::ExportCsv {
@@ -568,7 +588,7 @@ impl DashboardView {
                             csv: map_csv(&cache.dashboard),
                         });
                     }
-                    if ui.button("Reset view").clicked() {
+                    if ui.button(msg::RESET_VIEW.text()).clicked() {
                         self.map.reset_view();
                     }
                 });
@@ -578,7 +598,7 @@ impl DashboardView {
                 Err(error) => {
                     ui.colored_label(
                         ui.visuals().error_fg_color,
-                        format!("The world map cannot be drawn: {error}"),
+                        msg::MAP_CANNOT_DRAW.with(&[("error", &error)]),
                     );
                     return;
                 }
@@ -664,15 +684,15 @@ impl DashboardView {
                 ui.strong(chart.title());
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     if ui
-                        .button("PNG…")
-                        .on_hover_text("Save the chart as an image")
+                        .button(i18n::verbatim("PNG…"))
+                        .on_hover_text(msg::SAVE_CHART_IMAGE.text())
                         .clicked()
                     {
                         self.image_request = Some((chart, 0, None));
                     }
                     if ui
-                        .button("CSV…")
-                        .on_hover_text("Save the chart's numbers as CSV")
+                        .button(i18n::verbatim("CSV…"))
+                        .on_hover_text(msg::SAVE_CHART_CSV.text())
                         .clicked()
                     {
                         let mut csv = Vec::new();
@@ -682,17 +702,15 @@ impl DashboardView {
                     }
                     if chart == ChartId::OverTime {
                         if ui
-                            .button("Reset view")
-                            .on_hover_text(
-                                "Show the whole period again (drag to pan, Ctrl+scroll to zoom)",
-                            )
+                            .button(msg::RESET_VIEW.text())
+                            .on_hover_text(msg::RESET_TIME_HINT.text())
                             .clicked()
                         {
                             reset = true;
                         }
                         let mut by_quarter = cache.by_quarter;
-                        ui.selectable_value(&mut by_quarter, true, "By quarter");
-                        ui.selectable_value(&mut by_quarter, false, "By year");
+                        ui.selectable_value(&mut by_quarter, true, msg::BY_QUARTER.text());
+                        ui.selectable_value(&mut by_quarter, false, msg::BY_YEAR.text());
                         if by_quarter != cache.by_quarter {
                             self.time_scale = Some(by_quarter);
                             reset = true;
@@ -719,6 +737,7 @@ impl DashboardView {
             let result = charts::chart_ui(
                 ui,
                 chart.file_stem(),
+                chart.title(),
                 data,
                 kind,
                 theme::CHART_HEIGHT,
@@ -791,12 +810,12 @@ fn card_frame(ui: &egui::Ui) -> egui::Frame {
 fn empty_message(chart: ChartId) -> &'static str {
     match chart {
         ChartId::MeetingsByStage | ChartId::OverTime | ChartId::Pipeline => {
-            "No meetings in this period"
+            msg::NO_MEETINGS_IN_PERIOD.text()
         }
-        ChartId::CompaniesMet => "No company met in this period",
-        ChartId::Affiliates => "No affiliate",
-        ChartId::ContractValue => "No contract signed in this period",
-        ChartId::Coverage => "No meetings in this period",
+        ChartId::CompaniesMet => msg::NO_COMPANY_IN_PERIOD.text(),
+        ChartId::Affiliates => msg::NO_AFFILIATE.text(),
+        ChartId::ContractValue => msg::NO_CONTRACT_IN_PERIOD.text(),
+        ChartId::Coverage => msg::NO_MEETINGS_IN_PERIOD.text(),
         ChartId::Map => "",
     }
 }
