@@ -2369,6 +2369,11 @@ def build():
         c["ce"] = (c["country"] in EUROPE and c["sector"] not in HEALTH_SECTORS and rng.random() < 0.45)
     for c in companies:
         c["contact"] = person(c)  # main contact, met at most meetings
+    # Some companies are written as they write themselves too, so that the
+    # sample shows names in their own scripts (the fonts must cover them).
+    for c in companies:
+        if c["id"] in NATIVE_NAMES:
+            c["name"] = f'{c["name"]} ({NATIVE_NAMES[c["id"]]})'
     meetings = make_meetings(companies)
     contracts = make_contracts(companies, meetings)
 
@@ -2547,6 +2552,18 @@ def check(doc, text: str) -> dict:
 
     return dict(by_year=by_year, gc_share=gc_share, notes_share=notes_share, totals=totals,
                 companies_met=len(per_company))
+
+
+NATIVE_NAMES = {
+    "sanuki-denshi": "讃岐電子株式会社",
+    "sobaek-semitech": "소백세미텍",
+    "lushan-communication": "深圳庐山通信技术有限公司",
+    "alishan-power": "阿里山電力電子",
+    "hermon-neurotech": "חרמון נוירוטק",
+    "najd-catalysis": "شركة نجد للحفز",
+    "liwa-power": "ليوا لأنظمة الطاقة",
+    "konark-life": "कोणार्क लाइफ साइंसेज",
+}
 
 
 def main(argv=None) -> int:

@@ -341,7 +341,7 @@ fn sample_app(picker: Arc<ScriptedPicker>) -> Harness<'static, LiaisonApp> {
     let app = LiaisonApp::start(Settings::default(), picker, None);
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1400.0, 900.0))
-        .allow_missing_glyphs()
+        .with_context_setup(liaison_desk::app::fonts::install_blocking) // the sample has names in every script
         .with_accessibility_check(false)
         .build_ui_state(|ui, app: &mut LiaisonApp| app.ui(ui), app);
     harness.run();

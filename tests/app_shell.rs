@@ -41,7 +41,7 @@ fn app_with(picker: Arc<ScriptedPicker>, file: Option<&Path>) -> Harness<'static
         .with_size(egui::vec2(1400.0, 900.0))
         // The sample's notes have Japanese and Korean authors: egui's bundled
         // fonts have no CJK glyphs yet (fonts for every script are to come).
-        .allow_missing_glyphs()
+        .with_context_setup(liaison_desk::app::fonts::install_blocking) // the sample has names in every script
         .build_ui_state(|ui, app: &mut LiaisonApp| app.ui(ui), app);
     harness.run();
     harness
@@ -552,7 +552,7 @@ fn the_remembered_zoom_is_applied_and_the_view_menu_changes_it() {
     let app = LiaisonApp::start(settings, Arc::new(ScriptedPicker::default()), None);
     let mut h = Harness::builder()
         .with_size(egui::vec2(1400.0, 900.0))
-        .allow_missing_glyphs()
+        .with_context_setup(liaison_desk::app::fonts::install_blocking) // the sample has names in every script
         .build_ui_state(|ui, app: &mut LiaisonApp| app.ui(ui), app);
     h.run();
     assert_eq!(h.ctx.zoom_factor(), 1.5);
@@ -576,7 +576,7 @@ fn app_in(language: Language) -> Harness<'static, LiaisonApp> {
     let app = LiaisonApp::start(settings, Arc::new(ScriptedPicker::default()), None);
     let mut h = Harness::builder()
         .with_size(egui::vec2(1400.0, 900.0))
-        .allow_missing_glyphs()
+        .with_context_setup(liaison_desk::app::fonts::install_blocking) // the sample has names in every script
         .build_ui_state(|ui, app: &mut LiaisonApp| app.ui(ui), app);
     h.run();
     h

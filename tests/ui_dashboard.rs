@@ -56,7 +56,7 @@ fn app_with(settings: Settings, picker: Arc<ScriptedPicker>) -> Harness<'static,
         .with_size(egui::vec2(1400.0, 2400.0))
         // The sample's notes have Japanese and Korean authors (fonts for
         // every script are to come).
-        .allow_missing_glyphs()
+        .with_context_setup(liaison_desk::app::fonts::install_blocking) // the sample has names in every script
         .build_ui_state(|ui, app: &mut LiaisonApp| app.ui(ui), app);
     harness.run();
     harness

@@ -32,7 +32,7 @@ fn app(picker: Arc<ScriptedPicker>) -> Harness<'static, LiaisonApp> {
     let app = LiaisonApp::start(Settings::default(), picker, None);
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1400.0, 900.0))
-        .allow_missing_glyphs()
+        .with_context_setup(liaison_desk::app::fonts::install_blocking) // the sample has names in every script
         .build_ui_state(|ui, app: &mut LiaisonApp| app.ui(ui), app);
     harness.run();
     harness

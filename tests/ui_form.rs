@@ -44,6 +44,7 @@ fn harness_with(
         action: None,
     };
     let mut harness = Harness::builder()
+        .with_context_setup(liaison_desk::app::fonts::install_blocking)
         .with_size(egui::vec2(900.0, 1100.0))
         .build_ui_state(
             |ui, state: &mut State| {
@@ -558,6 +559,7 @@ fn the_calendar_suggests_a_follow_up_two_weeks_after_the_meeting() {
     };
     // The calendar popup of egui_extras has unlabelled year/month/day boxes.
     let mut h = Harness::builder()
+        .with_context_setup(liaison_desk::app::fonts::install_blocking)
         .with_size(egui::vec2(900.0, 1100.0))
         .with_accessibility_check(false)
         .build_ui_state(

@@ -50,6 +50,7 @@ fn draw(ui: &mut egui::Ui, s: &mut State) {
 
 fn harness(dataset: Dataset, kind: ListKind) -> Harness<'static, State> {
     let mut h = Harness::builder()
+        .with_context_setup(liaison_desk::app::fonts::install_blocking)
         .with_size(egui::vec2(1200.0, 800.0))
         .build_ui_state(draw, state(dataset, kind));
     h.run();
@@ -420,8 +421,8 @@ fn the_zone_drill_down_agrees_with_the_figures_for_every_list() {
         ),
     ] {
         let mut h = Harness::builder()
+            .with_context_setup(liaison_desk::app::fonts::install_blocking)
             .with_size(egui::vec2(1200.0, 800.0))
-            .allow_missing_glyphs() // the sample's notes have CJK authors; fonts are the shell's
             .build_ui_state(draw, state(data.clone(), kind));
         for zone in &figures.rows {
             let expected = match kind {
@@ -686,8 +687,8 @@ fn every_list_has_a_table_with_its_count() {
         (ListKind::Contracts, "contracts", data.contracts.len()),
     ] {
         let mut h = Harness::builder()
+            .with_context_setup(liaison_desk::app::fonts::install_blocking)
             .with_size(egui::vec2(1200.0, 800.0))
-            .allow_missing_glyphs() // contacts and authors in CJK; fonts are the shell's
             .build_ui_state(draw, state(data.clone(), kind));
         h.run();
         h.get_by_label(&count_label(total, total, noun));
@@ -749,6 +750,7 @@ fn draw_with_workspace_lookup(ui: &mut egui::Ui, s: &mut State) {
 /// The rows a table shows, drawn once by a table that never saw an edit.
 fn rows_of_a_fresh_table(ws_data: Dataset, search: &str, sort: Option<SortOrder>) -> Vec<usize> {
     let mut fresh = Harness::builder()
+        .with_context_setup(liaison_desk::app::fonts::install_blocking)
         .with_size(egui::vec2(1200.0, 800.0))
         .build_ui_state(
             draw_with_workspace_lookup,
@@ -765,6 +767,7 @@ fn rows_of_a_fresh_table(ws_data: Dataset, search: &str, sort: Option<SortOrder>
 #[test]
 fn an_edited_or_added_meeting_is_found_and_sorted_at_once() {
     let mut h = Harness::builder()
+        .with_context_setup(liaison_desk::app::fonts::install_blocking)
         .with_size(egui::vec2(1200.0, 800.0))
         .build_ui_state(
             draw_with_workspace_lookup,
@@ -890,6 +893,7 @@ fn the_problems_panel_speaks_french() {
     assert!(!problems.is_empty());
     set_language(Language::French);
     let h = Harness::builder()
+        .with_context_setup(liaison_desk::app::fonts::install_blocking)
         .with_size(egui::vec2(900.0, 600.0))
         .build_ui(move |ui| {
             liaison_desk::app::problems::problems_ui(ui, &problems);
