@@ -160,8 +160,8 @@ fn name_headers(list: ListKind) -> NameHeaders {
             ("Institute names", "Noms des instituts"),
         ),
         ListKind::Affiliates => (
-            ("Affiliate name", "Nom du bureau"),
-            ("Affiliate names", "Noms des bureaux"),
+            ("Affiliate name", "Nom de l'antenne"),
+            ("Affiliate names", "Noms des antennes"),
         ),
         ListKind::Companies => (
             ("Company name", "Nom de l'entreprise"),

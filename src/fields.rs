@@ -261,7 +261,7 @@ const MEETINGS: &[Field] = &[
     field(
         "affiliate",
         "Affiliate",
-        "Bureau",
+        "Antenne",
         FieldKind::Reference(ListKind::Affiliates),
     ),
     field(

@@ -112,7 +112,7 @@ fn excel_french_csv_has_a_bom_semicolons_french_dates_and_crlf() {
     let body = text.strip_prefix('\u{feff}').expect("a byte-order mark");
     assert!(!body.contains('\u{feff}'));
     let expected = "\
-Identifiant;Date;Entreprise;Nom de l'entreprise;Bureau;Nom du bureau;Instituts;Noms des instituts;Initiative;Sujet;Étape;Valeur (€);Relance;Notes\r
+Identifiant;Date;Entreprise;Nom de l'entreprise;Antenne;Nom de l'antenne;Instituts;Noms des instituts;Initiative;Sujet;Étape;Valeur (€);Relance;Notes\r
 m-1;12/02/2015;acme;Acme Bio, Inc.;boston;Carnot office Boston;\"curie; mines\";\"Carnot Curie Cancer; Carnot M.I.N.E.S\";;;FollowUp;250000;15/03/2015;\"Line one
 Line \"\"two\"\"; end\"\r
 m-2;2015-02-30;evil;\"'=HYPERLINK(\"\"http://x.example\"\",\"\"click\"\")\";;;;;;;;;;\r

@@ -224,6 +224,7 @@ fn synonyms(list: ListKind, field: &str) -> &'static [&'static str] {
             "affiliateid",
             "representation",
             "antenne",
+            "bureau",
             "affilie",
         ],
         (_, "institutes") => &[
@@ -441,6 +442,10 @@ fn readable_keys(field: &Field) -> Vec<String> {
         "nom", "nomde", "nomdu", "nomdela", "nomdel", "nomdes", "noms", "nomsdes",
     ] {
         keys.push(format!("{prefix}{french}"));
+    }
+    if field.name == "affiliate" {
+        // Exports made before affiliates were called antennes in French.
+        keys.extend(["nomdubureau", "nomsdesbureaux"].map(str::to_owned));
     }
     keys
 }

@@ -128,7 +128,8 @@ crate::messages! {
     SIZE_STARTUP = "Startup" | "Start-up";
     SIZE_SME = "SME" | "PME";
     SIZE_MID_CAP = "Mid-cap" | "ETI";
-    SIZE_LARGE = "Large" | "Grande entreprise";
+    /// In a narrow column: the official French categories PME, ETI, GE.
+    SIZE_LARGE = "Large" | "GE";
     /// A contract's kind, short, as a table cell and a filter say it.
     KIND_BILATERAL = "Bilateral" | "Bilatéral";
     KIND_EUROPEAN = "European" | "Européen";
