@@ -1788,11 +1788,15 @@ fn picker_popup_ui(
                     .filter_map(|i| cache.choices.get(*i))
                 {
                     let is_selected = options.selected == Some(choice.id.as_str());
+                    // Arabic and Hebrew names read right to left (egui has
+                    // no bidi); a screen reader gets them in their own order.
+                    let shown = crate::i18n::bidi::display_order(&choice.label);
                     if ui
                         .add(
-                            Button::selectable(is_selected, choice.label.as_str())
+                            Button::selectable(is_selected, shown.as_ref())
                                 .min_size(vec2(0.0, row_height)),
                         )
+                        .accessible_name(choice.label.as_str())
                         .clicked()
                     {
                         picked = Some(Picked::Id(choice.id.clone()));

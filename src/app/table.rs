@@ -942,7 +942,18 @@ fn next_sort(current: Option<(Col, SortOrder)>, clicked: Col) -> Option<(Col, So
 /// the right, countries by name with their code on hover, errors in red.
 fn cell_ui(ui: &mut egui::Ui, sources: &Sources<'_>, value: Value<'_>) {
     let plain = |ui: &mut egui::Ui, text: String| {
-        ui.add(Label::new(text).selectable(false).truncate());
+        // Arabic and Hebrew phrases read right to left (egui has no bidi);
+        // a screen reader gets the text in its own order.
+        match i18n::bidi::display_order(&text) {
+            std::borrow::Cow::Borrowed(_) => {
+                ui.add(Label::new(text).selectable(false).truncate());
+            }
+            std::borrow::Cow::Owned(shown) => {
+                let id = ui.add(Label::new(shown).selectable(false).truncate()).id;
+                ui.ctx()
+                    .accesskit_node_builder(id, |node| node.set_value(text));
+            }
+        }
     };
     match value {
         Value::Empty => {}

@@ -19,6 +19,7 @@
 //! here; `tests/i18n.rs` fails on a text shown from anywhere else, and on a
 //! message whose two languages do not name the same values.
 
+pub mod bidi;
 pub mod catalogue;
 mod format;
 
