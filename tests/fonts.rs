@@ -247,3 +247,34 @@ fn a_label_of_every_script_renders_in_a_harness_that_panics_on_missing_glyphs() 
         harness.get_by_label(name);
     }
 }
+
+/// Where the first letter of each word of `text` is drawn, once laid out
+/// as the tables show it.
+fn word_starts(ctx: &egui::Context, text: &str) -> Vec<f32> {
+    let shown = liaison_desk::i18n::bidi::display_order(text).into_owned();
+    let galley = ctx
+        .fonts_mut(|f| f.layout_no_wrap(shown, FontId::proportional(14.0), egui::Color32::WHITE));
+    let glyphs = &galley.rows[0].glyphs;
+    text.split(' ')
+        .map(|word| {
+            let first = word.chars().next().unwrap();
+            glyphs.iter().find(|g| g.chr == first).unwrap().pos.x
+        })
+        .collect()
+}
+
+#[test]
+fn the_words_of_an_arabic_or_hebrew_name_are_drawn_from_right_to_left() {
+    let ctx = panicking_context();
+    fonts::install_blocking(&ctx);
+    frame(&ctx, |_| {});
+    // Each word starts with a letter no other word has.
+    for name in ["شركة نجد للحفز", "חרמון נוירוטק"] {
+        let starts = word_starts(&ctx, name);
+        // The first word is the rightmost, the last the leftmost.
+        assert!(
+            starts.windows(2).all(|w| w[0] > w[1]),
+            "{name}: words start at {starts:?}"
+        );
+    }
+}
