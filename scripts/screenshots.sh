@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the real app under Xvfb on the sample data and writes a PNG of each screen
-# (both themes) into docs/screenshots/. Needs: xvfb xauth xdotool imagemagick and the
+# (both themes, in English) and a few in French into docs/screenshots/. Needs: xvfb xauth xdotool imagemagick and the
 # run-time libraries named in README.md. Usage: scripts/screenshots.sh [OUT_DIR]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,7 +24,7 @@ shoot() { # theme file
   state=$(mktemp -d)
   mkdir -p "$state/liaison-desk"
   # Start with the wanted theme, at the window's full size.
-  printf '{\n    "app": "(recent_files:[],last_file:None,started_before:true,theme:%s,zoom:1.0)",\n}\n' "$theme" \
+  printf '{\n    "app": "(recent_files:[],last_file:None,started_before:true,theme:%s,zoom:1.0,language:Some(English))",\n}\n' "$theme" \
     > "$state/liaison-desk/app.ron"
   XDG_DATA_HOME=$state "$bin" "$file" >/dev/null 2>&1 &
   local pid=$!
@@ -66,7 +66,7 @@ dashboard_extras() { # theme
   local theme=$1 state pid win
   state=$(mktemp -d)
   mkdir -p "$state/liaison-desk"
-  printf '{\n    "app": "(recent_files:[],last_file:None,started_before:true,theme:%s,zoom:1.0)",\n}\n' "$theme" \
+  printf '{\n    "app": "(recent_files:[],last_file:None,started_before:true,theme:%s,zoom:1.0,language:Some(English))",\n}\n' "$theme" \
     > "$state/liaison-desk/app.ron"
   XDG_DATA_HOME=$state "$bin" assets/sample.ron >/dev/null 2>&1 &
   pid=$!
@@ -87,8 +87,43 @@ dashboard_extras() { # theme
   rm -rf "$state"
 }
 
+# In French: the dashboard, and the companies written in their own scripts
+# (a search for "(" finds them), one of them open in its form.
+french() { # theme
+  local theme=$1 state pid win
+  state=$(mktemp -d)
+  mkdir -p "$state/liaison-desk"
+  printf '{\n    "app": "(recent_files:[],last_file:None,started_before:true,theme:%s,zoom:1.0,language:Some(French))",\n}\n' "$theme" \
+    > "$state/liaison-desk/app.ron"
+  XDG_DATA_HOME=$state "$bin" assets/sample.ron >/dev/null 2>&1 &
+  pid=$!
+  sleep 4
+  win=$(xdotool search --sync --name "Liaison Desk" | head -n 1)
+  xdotool windowmove "$win" 0 0 windowsize "$win" 1400 900
+  xdotool windowfocus "$win" 2>/dev/null || true
+  sleep 1
+  /usr/bin/import -window root "$out/dashboard-fr-${theme,,}.png"
+  xdotool key ctrl+3
+  sleep 1
+  xdotool key ctrl+f
+  sleep 0.5
+  xdotool key parenleft
+  sleep 1
+  xdotool key Escape
+  sleep 0.5
+  for _ in 1 2 3 4 5 6 7 8; do xdotool key Down; sleep 0.2; done
+  xdotool key Return
+  sleep 1
+  /usr/bin/import -window root "$out/scripts-fr-${theme,,}.png"
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  rm -rf "$state"
+}
+
 shoot Light assets/sample.ron
 shoot Dark assets/sample.ron
+french Light
+french Dark
 dashboard_extras Light
 dashboard_extras Dark
 echo "screenshots in $out"

@@ -2441,7 +2441,14 @@ impl LiaisonApp {
                 Modal::Shortcuts => {
                     ui.heading(shell::KEYBOARD_SHORTCUTS.text());
                     egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
-                        let rows: [(Msg, String); 11] = [
+                        let zoom = [
+                            egui::gui_zoom::kb_shortcuts::ZOOM_IN,
+                            egui::gui_zoom::kb_shortcuts::ZOOM_OUT,
+                            egui::gui_zoom::kb_shortcuts::ZOOM_RESET,
+                        ]
+                        .map(|keys| ctx.format_shortcut(&keys))
+                        .join(i18n::verbatim(", "));
+                        let rows: [(Msg, String); 14] = [
                             (shell::SHORTCUT_OPEN, ctx.format_shortcut(&shortcuts::OPEN)),
                             (shell::SAVE, ctx.format_shortcut(&shortcuts::SAVE)),
                             (
@@ -2472,7 +2479,16 @@ impl LiaisonApp {
                                 shell::SHORTCUT_OPEN_RECORD,
                                 shell::KEY_ENTER.text().to_owned(),
                             ),
+                            (shell::SHORTCUT_FIELDS, shell::KEYS_TAB.text().to_owned()),
+                            (
+                                shell::SHORTCUT_APPLY,
+                                ctx.format_shortcut(&KeyboardShortcut::new(
+                                    Modifiers::COMMAND,
+                                    Key::Enter,
+                                )),
+                            ),
                             (shell::SHORTCUT_CLOSE, shell::KEY_ESCAPE.text().to_owned()),
+                            (shell::SHORTCUT_ZOOM, zoom),
                             (
                                 shell::SHORTCUT_SCREENS,
                                 format!(

@@ -268,6 +268,11 @@ crate::messages! {
     /// The key.
     KEY_ESCAPE = "Escape" | "Échap";
     SHORTCUT_SCREENS = "Go to a screen of the side panel" | "Aller à un écran du panneau latéral";
+    SHORTCUT_APPLY = "Apply a form" | "Appliquer un formulaire";
+    SHORTCUT_FIELDS = "Next or previous field, button or list" | "Champ, bouton ou liste suivant ou précédent";
+    /// The keys.
+    KEYS_TAB = "Tab, Shift+Tab" | "Tab, Maj+Tab";
+    SHORTCUT_ZOOM = "Zoom in, zoom out, actual size" | "Agrandir, réduire, taille réelle";
 
     // What a deletion implies.
     WILL_BE_DELETED = "“{name}” will be deleted." | "À supprimer\u{a0}: «\u{a0}{name}\u{a0}».";
