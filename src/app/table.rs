@@ -625,10 +625,14 @@ impl TableView {
                 );
             return;
         }
-        ui.label(msg::SHOWN_OF_TOTAL.with(&[
-            ("shown", &i18n::count(self.view.rows.len() as u64)),
-            ("total", &total),
-        ]));
+        // Whole, on the next line of the toolbar when it does not fit.
+        ui.add(
+            egui::Label::new(msg::SHOWN_OF_TOTAL.with(&[
+                ("shown", &i18n::count(self.view.rows.len() as u64)),
+                ("total", &total),
+            ]))
+            .extend(),
+        );
     }
 
     /// The empty state of an empty list.
