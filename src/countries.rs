@@ -51,8 +51,13 @@ pub fn is_valid_code(code: &str) -> bool {
 /// The names of each language are worked out once, on first use, and kept:
 /// a table sorted by country asks for one name per row.
 pub fn country_name(code: &str) -> Option<&'static str> {
+    country_name_in(code, crate::i18n::current())
+}
+
+/// The name of a country in `language`, as [`country_name`] gives it.
+pub fn country_name_in(code: &str, language: Language) -> Option<&'static str> {
     let slot = slot(code)?;
-    let names = match crate::i18n::current() {
+    let names = match language {
         Language::English => ENGLISH_NAMES.get_or_init(|| names_by_slot(english_name)),
         Language::French => FRENCH_NAMES.get_or_init(|| names_by_slot(french_name)),
     };

@@ -1121,3 +1121,38 @@ mod never_panics {
         }
     }
 }
+
+#[test]
+fn countries_are_read_by_their_english_or_french_name_whatever_the_language() {
+    let data = dataset();
+    let csv = "Name,Country
+Siemens Healthineers,Allemagne
+Hitachi,Japan
+Samsung,Corée du Sud
+Aramco,Arabie saoudite
+Nowhere Ltd,Atlantide
+";
+    let plan_in = || {
+        plan_of(
+            &data,
+            ListKind::Companies,
+            &table("companies.csv", csv.as_bytes()),
+        )
+    };
+    let countries = |plan: &Plan| -> Vec<String> {
+        (2..=5)
+            .map(|row| match outcome(plan, row) {
+                RowOutcome::Add(Record::Company(c)) => c.country.clone().unwrap_or_default(),
+                other => panic!("row {row} should add a company: {other:?}"),
+            })
+            .collect()
+    };
+    let english = plan_in();
+    assert_eq!(countries(&english), ["DE", "JP", "KR", "SA"]);
+    assert!(error_of(&english, 6).contains("nor a country name in English or French"));
+    in_french(|| {
+        let french = plan_in();
+        assert_eq!(countries(&french), ["DE", "JP", "KR", "SA"]);
+        assert!(error_of(&french, 6).contains("ni un nom de pays en français ou en anglais"));
+    });
+}

@@ -30,6 +30,7 @@ use super::formats::{Formats, convert_amount, convert_date};
 use super::list_words;
 use super::mapping::{Mapping, MappingError, header_key};
 use super::read::Table;
+use crate::i18n::Language;
 use crate::i18n::catalogue::exchange;
 
 /// What one row of the table would do.
@@ -284,10 +285,16 @@ impl<'a> Context<'a> {
                 by_id.entry(fold(id)).or_default().push(index);
             }
         }
-        let country_names = countries::all_codes()
-            .into_iter()
-            .filter_map(|code| Some((name_key(countries::country_name(&code)?), code)))
-            .collect();
+        // Names in either language, whichever the interface speaks; an
+        // English name wins over a French one written the same.
+        let mut country_names = HashMap::new();
+        for language in [Language::French, Language::English] {
+            for code in countries::all_codes() {
+                if let Some(name) = countries::country_name_in(&code, language) {
+                    country_names.insert(name_key(name), code);
+                }
+            }
+        }
         Self {
             dataset,
             lookup: Lookup::new(dataset),
@@ -338,7 +345,8 @@ impl<'a> Context<'a> {
         Ok(None)
     }
 
-    /// An ISO code from a code in any case or an English country name.
+    /// An ISO code from a code in any case or a country name in English or
+    /// French ("Germany", "Allemagne").
     fn country(&self, value: &str) -> Result<String, String> {
         let upper = value.trim().to_uppercase();
         if countries::is_valid_code(&upper) {

@@ -143,7 +143,7 @@ crate::messages! {
     ROUNDED = "“{original}” rounded to {euros} €" | "«\u{a0}{original}\u{a0}» arrondi à {euros}\u{a0}€";
     SPREADSHEET_ERROR = "holds the spreadsheet error {cell}: fix the formula or clear the cell" | "contient l’erreur de tableur {cell}\u{a0}: corrigez la formule ou videz la cellule";
     NOT_A_COUNTRY_CODE = "“{cell}” is not an ISO 3166-1 alpha-2 country code (such as FR, US, JP)" | "«\u{a0}{cell}\u{a0}» n’est pas un code pays ISO 3166-1 alpha-2 (comme FR, US, JP)";
-    NOT_A_COUNTRY = "“{value}” is neither an ISO 3166-1 country code (such as FR, US, JP) nor a country name in English" | "«\u{a0}{value}\u{a0}» n’est ni un code pays ISO 3166-1 (comme FR, US, JP) ni un nom de pays en anglais";
+    NOT_A_COUNTRY = "“{value}” is neither an ISO 3166-1 country code (such as FR, US, JP) nor a country name in English or French" | "«\u{a0}{value}\u{a0}» n’est ni un code pays ISO 3166-1 (comme FR, US, JP) ni un nom de pays en français ou en anglais";
     /// `{plural}` is "companies", `{ids}` the ids they have.
     AMBIGUOUS_VALUE = "“{value}” could be any of the {plural} {ids}: write the id" | "«\u{a0}{value}\u{a0}» peut désigner plusieurs {plural} ({ids})\u{a0}: écrivez l’identifiant";
     AMBIGUOUS_NAME = "“{name}” could be any of the {plural} {ids}: give the id in an “Id” column" | "«\u{a0}{name}\u{a0}» peut désigner plusieurs {plural} ({ids})\u{a0}: donnez l’identifiant dans une colonne «\u{a0}Id\u{a0}»";
