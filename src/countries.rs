@@ -10,23 +10,25 @@ use std::sync::OnceLock;
 
 use keshvar::{Alpha2, Continent, Country, SUPPORTED_ALPHA2_LIST, SubRegion};
 
-use crate::i18n::Language;
+use crate::i18n::catalogue::core;
+use crate::i18n::{Language, Msg};
 use crate::model::{CountryZone, Zone};
 
 /// The zone id of countries that no zone claims.
 pub const UNASSIGNED_ZONE: &str = "unassigned";
 /// How the unassigned zone is shown in English, and named in messages of
 /// the command line; the interface shows [`unassigned_zone_name`].
-pub const UNASSIGNED_ZONE_NAME: &str = "Unassigned";
+pub const UNASSIGNED_ZONE_NAME: &str = "Unassigned"; // i18n: the command line's word
 
-/// The default zones of a new file: `(id, name)`, in display order.
-pub const DEFAULT_ZONES: [(&str, &str); 6] = [
-    ("europe", "Europe"),
-    ("north-america", "North America"),
-    ("latin-america", "Latin America & Caribbean"),
-    ("asia-pacific", "Asia-Pacific"),
-    ("middle-east", "Middle East"),
-    ("africa", "Africa"),
+/// The default zones of a new file: `(id, name)`, in display order; the
+/// name is written into the file in the interface's language.
+pub const DEFAULT_ZONES: [(&str, Msg); 6] = [
+    ("europe", core::ZONE_EUROPE),
+    ("north-america", core::ZONE_NORTH_AMERICA),
+    ("latin-america", core::ZONE_LATIN_AMERICA),
+    ("asia-pacific", core::ZONE_ASIA_PACIFIC),
+    ("middle-east", core::ZONE_MIDDLE_EAST),
+    ("africa", core::ZONE_AFRICA),
 ];
 
 fn lookup(code: &str) -> Option<Alpha2> {
@@ -103,7 +105,9 @@ fn plain_english_name(country: &Country) -> &'static str {
     // ISO's long forms ("Korea (Republic of)", "Taiwan, Province of China",
     // "United Kingdom of Great Britain…") read badly in tables and charts.
     let awkward = iso.contains(['(', ','])
+        // i18n: compared with ISO's names, not shown
         || iso.starts_with("United States of")
+        // i18n: compared with ISO's names, not shown
         || iso.starts_with("United Kingdom of");
     if !awkward {
         return iso;
@@ -135,12 +139,12 @@ fn plain_english_name(country: &Country) -> &'static str {
 /// Fédération de", "Lao, République démocratique populaire"), reads badly
 /// and turning it around is not enough.
 const FRENCH_COMMON_NAMES: [(Alpha2, &str); 6] = [
-    (Alpha2::LA, "Laos"),
-    (Alpha2::SY, "Syrie"),
-    (Alpha2::VA, "Saint-Siège"),
-    (Alpha2::VI, "Îles Vierges des États-Unis"),
-    (Alpha2::MO, "Macao"),
-    (Alpha2::BN, "Brunei"),
+    (Alpha2::LA, "Laos"),        // i18n: a French name, shown in French
+    (Alpha2::SY, "Syrie"),       // i18n: a French name, shown in French
+    (Alpha2::VA, "Saint-Siège"), // i18n: a French name, shown in French
+    (Alpha2::VI, "Îles Vierges des États-Unis"), // i18n: a French name, shown in French
+    (Alpha2::MO, "Macao"),       // i18n: a French name, shown in French
+    (Alpha2::BN, "Brunei"),      // i18n: a French name, shown in French
 ];
 
 /// The French name: keshvar's French translation, in the order people say
@@ -169,6 +173,7 @@ fn french_in_order(country: &Country) -> Cow<'static, str> {
     let Some((name, designation)) = french.split_once(", ") else {
         return Cow::Borrowed(french);
     };
+    // i18n: compared with keshvar's names, not shown
     if designation.starts_with("Île") {
         // "Salomon, Îles" → "Îles Salomon"; "Malouines, Îles (Falkland)" →
         // "Îles Malouines (Falkland)".
@@ -177,7 +182,7 @@ fn french_in_order(country: &Country) -> Cow<'static, str> {
             None => format!("{designation} {name}"),
         });
     }
-    let political = ["République", "Fédération", "État", "États"];
+    let political = ["République", "Fédération", "État", "États"]; // i18n: compared, not shown
     if political.iter().any(|p| designation.starts_with(p)) {
         return Cow::Borrowed(name);
     }
@@ -222,13 +227,14 @@ pub fn default_zone(code: &str) -> Option<&'static str> {
     Some(zone)
 }
 
-/// The default zones, as records.
+/// The default zones, as records, named in the interface's language
+/// ("North America", "Amérique du Nord").
 pub fn default_zones() -> Vec<Zone> {
     DEFAULT_ZONES
         .iter()
         .map(|(id, name)| Zone {
             id: (*id).to_owned(),
-            name: Some((*name).to_owned()),
+            name: Some(name.text().to_owned()),
         })
         .collect()
 }

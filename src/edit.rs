@@ -123,7 +123,7 @@ pub enum Edit {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum EditError {
     /// The position is outside the list.
-    #[error("there is no record {index} in {list} (it has {len})")]
+    #[error("{}", crate::i18n::catalogue::core::NO_SUCH_RECORD.with(&[("index", index), ("list", list), ("len", len)]))]
     OutOfRange {
         /// The list.
         list: ListKind,

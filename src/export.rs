@@ -148,42 +148,42 @@ struct NameHeaders {
 fn name_headers(list: ListKind) -> NameHeaders {
     let (one, several) = match list {
         ListKind::Zones => (
-            ("Zone name", "Nom de la zone"),
-            ("Zone names", "Noms des zones"),
+            ("Zone name", "Nom de la zone"), // i18n: export headers of each dialect
+            ("Zone names", "Noms des zones"), // i18n: export headers of each dialect
         ),
         ListKind::Countries => (
-            ("Country name", "Nom du pays"),
-            ("Country names", "Noms des pays"),
+            ("Country name", "Nom du pays"), // i18n: export headers of each dialect
+            ("Country names", "Noms des pays"), // i18n: export headers of each dialect
         ),
         ListKind::Institutes => (
-            ("Institute name", "Nom de l'institut"),
-            ("Institute names", "Noms des instituts"),
+            ("Institute name", "Nom de l'institut"), // i18n: export headers of each dialect
+            ("Institute names", "Noms des instituts"), // i18n: export headers of each dialect
         ),
         ListKind::Affiliates => (
-            ("Affiliate name", "Nom de l'antenne"),
-            ("Affiliate names", "Noms des antennes"),
+            ("Affiliate name", "Nom de l'antenne"), // i18n: export headers of each dialect
+            ("Affiliate names", "Noms des antennes"), // i18n: export headers of each dialect
         ),
         ListKind::Companies => (
-            ("Company name", "Nom de l'entreprise"),
-            ("Company names", "Noms des entreprises"),
+            ("Company name", "Nom de l'entreprise"), // i18n: export headers of each dialect
+            ("Company names", "Noms des entreprises"), // i18n: export headers of each dialect
         ),
         ListKind::Meetings => (
             (
-                "Meeting (date — company)",
-                "Rendez-vous (date — entreprise)",
+                "Meeting (date — company)",        // i18n: export headers of each dialect
+                "Rendez-vous (date — entreprise)", // i18n: export headers of each dialect
             ),
             (
-                "Meetings (date — company)",
-                "Rendez-vous (date — entreprise)",
+                "Meetings (date — company)",       // i18n: export headers of each dialect
+                "Rendez-vous (date — entreprise)", // i18n: export headers of each dialect
             ),
         ),
         ListKind::CountryNotes => (
-            ("Note title", "Titre de la note"),
-            ("Note titles", "Titres des notes"),
+            ("Note title", "Titre de la note"), // i18n: export headers of each dialect
+            ("Note titles", "Titres des notes"), // i18n: export headers of each dialect
         ),
         ListKind::Contracts => (
-            ("Contract title", "Titre du contrat"),
-            ("Contract titles", "Titres des contrats"),
+            ("Contract title", "Titre du contrat"), // i18n: export headers of each dialect
+            ("Contract titles", "Titres des contrats"), // i18n: export headers of each dialect
         ),
     };
     NameHeaders { one, several }
@@ -628,7 +628,7 @@ pub fn export_xlsx(
 }
 
 /// The name of the first sheet of [`export_workbook`].
-pub const ABOUT_SHEET: &str = "About";
+pub const ABOUT_SHEET: &str = "About"; // i18n: a sheet's name, as the file's lists
 
 /// The whole file as an Excel workbook: an [`ABOUT_SHEET`] (the file's
 /// title, the day of the export, the number of records of each list), then

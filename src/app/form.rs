@@ -699,7 +699,7 @@ impl RecordForm {
                         "zone",
                         msg::NO_ZONE.with(&[
                             ("country", &describe_country(&r.code)),
-                            ("zone", &countries::UNASSIGNED_ZONE_NAME),
+                            ("zone", &countries::unassigned_zone_name()),
                         ]),
                     ),
                     None => {}
@@ -865,7 +865,7 @@ impl Checks<'_> {
         match code {
             None => self.warning(
                 field,
-                msg::NO_COUNTRY.with(&[("zone", &countries::UNASSIGNED_ZONE_NAME)]),
+                msg::NO_COUNTRY.with(&[("zone", &countries::unassigned_zone_name())]),
             ),
             Some(code) if !countries::is_valid_code(code) => {
                 self.error(field, not_iso_message(code));
@@ -874,7 +874,7 @@ impl Checks<'_> {
                 field,
                 msg::NOT_IN_COUNTRIES.with(&[
                     ("country", &describe_country(code)),
-                    ("zone", &countries::UNASSIGNED_ZONE_NAME),
+                    ("zone", &countries::unassigned_zone_name()),
                 ]),
             ),
             Some(_) => {}

@@ -225,4 +225,15 @@ crate::messages! {
     /// Printed on standard error when the app stops on a bug; `{error}` is RECOVERY_WRITE.
     PANIC_NOT_KEPT = "Liaison Desk is stopping on an error, and {error}"
         | "Liaison Desk s'arrête sur une erreur, et {error}";
+
+    // The zones of a new file, written into it in the interface's language.
+    ZONE_EUROPE = "Europe" | "Europe";
+    ZONE_NORTH_AMERICA = "North America" | "Amérique du Nord";
+    ZONE_LATIN_AMERICA = "Latin America & Caribbean" | "Amérique latine et Caraïbes";
+    ZONE_ASIA_PACIFIC = "Asia-Pacific" | "Asie-Pacifique";
+    ZONE_MIDDLE_EAST = "Middle East" | "Moyen-Orient";
+    ZONE_AFRICA = "Africa" | "Afrique";
+
+    /// An edit that names a record that is not there (a bug, reported).
+    NO_SUCH_RECORD = "there is no record {index} in {list} (it has {len})" | "il n’y a pas de fiche {index} dans {list} (elle en a {len})";
 }
