@@ -336,6 +336,22 @@ mod tests {
     }
 
     #[test]
+    fn a_new_file_names_its_zones_in_the_language_in_use() {
+        let names =
+            || -> Vec<String> { default_zones().into_iter().filter_map(|z| z.name).collect() };
+        crate::i18n::set_language(Language::French);
+        let french = names();
+        crate::i18n::set_language(Language::English);
+        assert_eq!(french[1], "Amérique du Nord");
+        assert_eq!(names()[1], "North America");
+        let ids: Vec<String> = default_zones().into_iter().map(|z| z.id).collect();
+        assert_eq!(
+            ids[1], "north-america",
+            "ids do not change with the language"
+        );
+    }
+
+    #[test]
     fn country_names_follow_the_language_in_use() {
         use crate::i18n::{Language, set_language};
         set_language(Language::French);
