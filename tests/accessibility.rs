@@ -341,7 +341,9 @@ fn sample_app(picker: Arc<ScriptedPicker>) -> Harness<'static, LiaisonApp> {
     let app = LiaisonApp::start(Settings::default(), picker, None);
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1400.0, 900.0))
-        .with_context_setup(liaison_desk::app::fonts::install_blocking) // the sample has names in every script
+        // The sample has names in every script: the system's fonts draw them
+        // (a missing glyph panics).
+        .with_context_setup(liaison_desk::app::fonts::install_blocking)
         .with_accessibility_check(false)
         .build_ui_state(|ui, app: &mut LiaisonApp| app.ui(ui), app);
     harness.run();

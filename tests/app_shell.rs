@@ -39,9 +39,9 @@ fn app_with(picker: Arc<ScriptedPicker>, file: Option<&Path>) -> Harness<'static
     let app = LiaisonApp::start(Settings::default(), picker, file.map(Path::to_owned));
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1400.0, 900.0))
-        // The sample's notes have Japanese and Korean authors: egui's bundled
-        // fonts have no CJK glyphs yet (fonts for every script are to come).
-        .with_context_setup(liaison_desk::app::fonts::install_blocking) // the sample has names in every script
+        // The sample has names in every script: the system's fonts draw them
+        // (a missing glyph panics).
+        .with_context_setup(liaison_desk::app::fonts::install_blocking)
         .build_ui_state(|ui, app: &mut LiaisonApp| app.ui(ui), app);
     harness.run();
     harness
@@ -552,7 +552,9 @@ fn the_remembered_zoom_is_applied_and_the_view_menu_changes_it() {
     let app = LiaisonApp::start(settings, Arc::new(ScriptedPicker::default()), None);
     let mut h = Harness::builder()
         .with_size(egui::vec2(1400.0, 900.0))
-        .with_context_setup(liaison_desk::app::fonts::install_blocking) // the sample has names in every script
+        // The sample has names in every script: the system's fonts draw them
+        // (a missing glyph panics).
+        .with_context_setup(liaison_desk::app::fonts::install_blocking)
         .build_ui_state(|ui, app: &mut LiaisonApp| app.ui(ui), app);
     h.run();
     assert_eq!(h.ctx.zoom_factor(), 1.5);
@@ -576,7 +578,9 @@ fn app_in(language: Language) -> Harness<'static, LiaisonApp> {
     let app = LiaisonApp::start(settings, Arc::new(ScriptedPicker::default()), None);
     let mut h = Harness::builder()
         .with_size(egui::vec2(1400.0, 900.0))
-        .with_context_setup(liaison_desk::app::fonts::install_blocking) // the sample has names in every script
+        // The sample has names in every script: the system's fonts draw them
+        // (a missing glyph panics).
+        .with_context_setup(liaison_desk::app::fonts::install_blocking)
         .build_ui_state(|ui, app: &mut LiaisonApp| app.ui(ui), app);
     h.run();
     h
@@ -625,4 +629,35 @@ fn choosing_francais_in_the_view_menu_switches_to_french_and_is_remembered() {
     let remembered: Settings = eframe::get_value(&storage, eframe::APP_KEY).unwrap();
     assert_eq!(remembered.language, Some(Language::French));
     liaison_desk::i18n::set_language(Language::English);
+}
+
+#[test]
+fn help_names_the_font_that_shows_each_script() {
+    let (mut h, _) = sample_app();
+    h.get_by_label("Help").click();
+    h.run();
+    h.get_by_label("Scripts and fonts").click();
+    h.run();
+
+    let found = liaison_desk::app::fonts::fallbacks();
+    for group in liaison_desk::app::fonts::ScriptGroup::ALL {
+        h.get_by_label(liaison_desk::app::fonts::group_name(group));
+        // The font that draws it is named, whichever this machine has.
+        if let Some(liaison_desk::app::fonts::Coverage::System { family, .. }) =
+            found.coverage_of(group)
+        {
+            assert!(
+                h.query_all_by_label(family).next().is_some(),
+                "{group:?}: {family} not named"
+            );
+        }
+    }
+    // Nothing is missing on a machine with the fonts README names.
+    assert!(
+        h.query_by_label_contains("shown as boxes").is_none(),
+        "a script has no font"
+    );
+    h.get_by_label("Close").click();
+    h.run();
+    assert!(h.query_by_label("Scripts and fonts").is_none());
 }

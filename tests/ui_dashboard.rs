@@ -54,9 +54,9 @@ fn app_with(settings: Settings, picker: Arc<ScriptedPicker>) -> Harness<'static,
     let app = LiaisonApp::start(settings, picker, None);
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1400.0, 2400.0))
-        // The sample's notes have Japanese and Korean authors (fonts for
-        // every script are to come).
-        .with_context_setup(liaison_desk::app::fonts::install_blocking) // the sample has names in every script
+        // The sample has names in every script: the system's fonts draw them
+        // (a missing glyph panics).
+        .with_context_setup(liaison_desk::app::fonts::install_blocking)
         .build_ui_state(|ui, app: &mut LiaisonApp| app.ui(ui), app);
     harness.run();
     harness

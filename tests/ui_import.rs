@@ -67,7 +67,9 @@ fn a_french_excel_csv_imports_into_meetings_after_a_dry_run_and_undoes() {
     let app = LiaisonApp::start(Settings::default(), picker, None);
     let mut h = Harness::builder()
         .with_size(egui::vec2(1400.0, 1000.0))
-        .with_context_setup(liaison_desk::app::fonts::install_blocking) // the sample has names in every script
+        // The sample has names in every script: the system's fonts draw them
+        // (a missing glyph panics).
+        .with_context_setup(liaison_desk::app::fonts::install_blocking)
         .build_ui_state(|ui, app: &mut LiaisonApp| app.ui(ui), app);
     h.run();
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num4);
@@ -156,7 +158,9 @@ fn the_import_window_speaks_french_when_the_interface_does() {
     );
     let mut h = Harness::builder()
         .with_size(egui::vec2(1400.0, 1000.0))
-        .with_context_setup(liaison_desk::app::fonts::install_blocking) // the sample has names in every script
+        // The sample has names in every script: the system's fonts draw them
+        // (a missing glyph panics).
+        .with_context_setup(liaison_desk::app::fonts::install_blocking)
         .build_ui_state(
             |ui, (view, ws): &mut (ImportView, Workspace)| {
                 view.ui(ui, ws);

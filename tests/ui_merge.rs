@@ -55,7 +55,9 @@ fn another_offices_file_merges_with_a_field_taken_from_theirs_and_undoes() {
     let app = LiaisonApp::start(Settings::default(), picker, None);
     let mut h = Harness::builder()
         .with_size(egui::vec2(1400.0, 900.0))
-        .with_context_setup(liaison_desk::app::fonts::install_blocking) // the sample has names in every script
+        // The sample has names in every script: the system's fonts draw them
+        // (a missing glyph panics).
+        .with_context_setup(liaison_desk::app::fonts::install_blocking)
         .build_ui_state(|ui, app: &mut LiaisonApp| app.ui(ui), app);
     h.run();
 
@@ -127,7 +129,9 @@ fn the_merge_review_speaks_french_when_the_interface_does() {
     let view = MergeView::new(PathBuf::from("tokyo.ron"), &mine, 0, theirs);
     let mut h = Harness::builder()
         .with_size(egui::vec2(1400.0, 900.0))
-        .with_context_setup(liaison_desk::app::fonts::install_blocking) // the sample has names in every script
+        // The sample has names in every script: the system's fonts draw them
+        // (a missing glyph panics).
+        .with_context_setup(liaison_desk::app::fonts::install_blocking)
         .build_ui_state(
             |ui, (view, mine): &mut (MergeView, liaison_desk::model::Dataset)| {
                 view.ui(ui, mine, 0);

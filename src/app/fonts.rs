@@ -628,3 +628,65 @@ fn family_name(face: &fontdb::FaceInfo) -> String {
         .first()
         .map_or_else(|| face.post_script_name.clone(), |(name, _)| name.clone())
 }
+
+/// The name of a script group, in the interface's language.
+pub fn group_name(group: ScriptGroup) -> &'static str {
+    use crate::i18n::catalogue::shell;
+    match group {
+        ScriptGroup::Latin => shell::SCRIPT_LATIN,
+        ScriptGroup::Greek => shell::SCRIPT_GREEK,
+        ScriptGroup::Cyrillic => shell::SCRIPT_CYRILLIC,
+        ScriptGroup::Arabic => shell::SCRIPT_ARABIC,
+        ScriptGroup::Hebrew => shell::SCRIPT_HEBREW,
+        ScriptGroup::Thai => shell::SCRIPT_THAI,
+        ScriptGroup::Devanagari => shell::SCRIPT_DEVANAGARI,
+        ScriptGroup::Han => shell::SCRIPT_HAN,
+        ScriptGroup::Kana => shell::SCRIPT_KANA,
+        ScriptGroup::Hangul => shell::SCRIPT_HANGUL,
+        ScriptGroup::Emoji => shell::SCRIPT_EMOJI,
+    }
+    .text()
+}
+
+/// Help → Scripts and fonts: each script, a sample of it, and the font
+/// that shows it here, or that none does and what to do.
+pub fn coverage_ui(ui: &mut egui::Ui) {
+    use crate::i18n::catalogue::shell;
+    ui.label(shell::SCRIPTS_INTRO.text());
+    ui.add_space(6.0);
+    let Some(found) = fallbacks_if_ready() else {
+        ui.horizontal(|ui| {
+            ui.spinner();
+            ui.label(shell::SCRIPTS_LOOKING.text());
+        });
+        return;
+    };
+    egui::Grid::new("scripts")
+        .striped(true)
+        .num_columns(3)
+        .show(ui, |ui| {
+            for group in ScriptGroup::ALL {
+                ui.label(group_name(group));
+                let coverage = found.coverage_of(group);
+                let missing = matches!(coverage, Some(Coverage::Missing { .. }) | None);
+                // A sample only where it can be drawn: boxes tell nothing.
+                if missing {
+                    ui.label("");
+                } else {
+                    ui.label(group.samples().chars().take(10).collect::<String>());
+                }
+                match coverage {
+                    Some(Coverage::Bundled) => {
+                        ui.weak(shell::FONT_BUNDLED.text());
+                    }
+                    Some(Coverage::System { family, .. }) => {
+                        ui.label(crate::i18n::verbatim(family));
+                    }
+                    Some(Coverage::Missing { .. }) | None => {
+                        ui.colored_label(ui.visuals().warn_fg_color, shell::FONT_MISSING.text());
+                    }
+                }
+                ui.end_row();
+            }
+        });
+}

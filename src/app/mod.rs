@@ -230,6 +230,8 @@ enum Modal {
     Error { title: String, message: String },
     /// Help → Keyboard shortcuts.
     Shortcuts,
+    /// Help → Scripts and fonts.
+    Scripts,
     /// Work left unsaved by a run that stopped: restore it, or not.
     Recover(Box<Recovered>),
     /// Someone else holds the file: open it read-only, take it over (when
@@ -1671,6 +1673,9 @@ impl LiaisonApp {
                 if ui.button(shell::KEYBOARD_SHORTCUTS.text()).clicked() {
                     self.modal = Some(Modal::Shortcuts);
                 }
+                if ui.button(shell::SCRIPTS_AND_FONTS.text()).clicked() {
+                    self.modal = Some(Modal::Scripts);
+                }
             });
         });
     }
@@ -2437,6 +2442,14 @@ impl LiaisonApp {
                             keep = false;
                         }
                     });
+                }
+                Modal::Scripts => {
+                    ui.heading(shell::SCRIPTS_AND_FONTS.text());
+                    fonts::coverage_ui(ui);
+                    ui.add_space(8.0);
+                    if default(ui.button(shell::CLOSE.text())).clicked() || escape {
+                        keep = false;
+                    }
                 }
                 Modal::Shortcuts => {
                     ui.heading(shell::KEYBOARD_SHORTCUTS.text());

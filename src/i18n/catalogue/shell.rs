@@ -313,4 +313,22 @@ crate::messages! {
     CHART_OFF_SCREEN = "the chart is not on screen (it is at {rect} of a {width}×{height} window); scroll it into view and try again" | "le graphique n’est pas à l’écran (il est en {rect} d’une fenêtre de {width}×{height})\u{a0}; faites-le défiler jusqu’à le voir, puis réessayez";
     SCREENSHOT_TOO_SMALL = "the screenshot is smaller than the window" | "la capture d’écran est plus petite que la fenêtre";
     CANNOT_ENCODE_IMAGE = "cannot encode the image: {error}" | "impossible d’encoder l’image\u{a0}: {error}";
+
+    // Help → Scripts and fonts.
+    SCRIPTS_AND_FONTS = "Scripts and fonts" | "Écritures et polices";
+    SCRIPTS_INTRO = "Names are shown as written, in any of these scripts, with the fonts of this computer." | "Les noms s’affichent tels qu’ils sont écrits, dans chacune de ces écritures, avec les polices de cet ordinateur.";
+    SCRIPTS_LOOKING = "Looking for fonts…" | "Recherche des polices…";
+    FONT_BUNDLED = "the app's own font" | "police de l’application";
+    FONT_MISSING = "no font: shown as boxes; install one that has this script" | "aucune police\u{a0}: affiché en carrés\u{a0}; installez une police qui a cette écriture";
+    SCRIPT_LATIN = "Latin (accents, Vietnamese)" | "Latin (accents, vietnamien)";
+    SCRIPT_GREEK = "Greek" | "Grec";
+    SCRIPT_CYRILLIC = "Cyrillic" | "Cyrillique";
+    SCRIPT_ARABIC = "Arabic" | "Arabe";
+    SCRIPT_HEBREW = "Hebrew" | "Hébreu";
+    SCRIPT_THAI = "Thai" | "Thaï";
+    SCRIPT_DEVANAGARI = "Devanagari (Hindi)" | "Dévanagari (hindi)";
+    SCRIPT_HAN = "Chinese characters (hanzi, kanji)" | "Caractères chinois (hanzi, kanji)";
+    SCRIPT_KANA = "Japanese kana" | "Kana japonais";
+    SCRIPT_HANGUL = "Korean (Hangul)" | "Coréen (hangeul)";
+    SCRIPT_EMOJI = "Emoji and symbols" | "Émojis et symboles";
 }
