@@ -404,9 +404,8 @@ fn is_control(role: Role) -> bool {
 
 /// Nodes egui itself adds without a name, which the app cannot name: scroll
 /// bars, the column resize handles of egui_extras' tables (thin, as tall as
-/// the table), invisible containers; and the year, month and day lists of
-/// egui_extras' calendar popup (`DatePickerButton`).
-fn outside_the_app(node: &egui_kittest::kittest::AccessKitNode<'_>, place: &str) -> bool {
+/// the table), invisible containers.
+fn outside_the_app(node: &egui_kittest::kittest::AccessKitNode<'_>, _place: &str) -> bool {
     let bounds = node.raw_bounds();
     let width = bounds.map_or(0.0, |r| r.x1 - r.x0);
     let height = bounds.map_or(0.0, |r| r.y1 - r.y0);
@@ -414,7 +413,6 @@ fn outside_the_app(node: &egui_kittest::kittest::AccessKitNode<'_>, place: &str)
         Role::ScrollBar => true,
         Role::GenericContainer => !width.is_finite() || width <= 0.0,
         Role::Unknown => width < 8.0 && height > 100.0,
-        Role::ComboBox => place == CALENDAR,
         _ => false,
     }
 }

@@ -557,11 +557,9 @@ fn the_calendar_suggests_a_follow_up_two_weeks_after_the_meeting() {
         form,
         action: None,
     };
-    // The calendar popup of egui_extras has unlabelled year/month/day boxes.
     let mut h = Harness::builder()
         .with_context_setup(liaison_desk::app::fonts::install_blocking)
         .with_size(egui::vec2(900.0, 1100.0))
-        .with_accessibility_check(false)
         .build_ui_state(
             |ui, state: &mut State| {
                 state.action = state
@@ -574,7 +572,9 @@ fn the_calendar_suggests_a_follow_up_two_weeks_after_the_meeting() {
     h.run();
     type_over(&mut h, "Date", "2015-02-12");
     click(&mut h, "Follow-up: calendar");
-    h.get_by_label("Save");
+    // February 2015 is shown, every day named as a date.
+    h.get_by_label("February 2015");
+    h.get_by_label("Feb 1, 2015");
     h.key_press(Key::Escape);
     h.run();
     assert_eq!(
@@ -582,11 +582,24 @@ fn the_calendar_suggests_a_follow_up_two_weeks_after_the_meeting() {
         None,
         "Escape closes the calendar, not the form"
     );
+    assert!(h.query_by_label("February 2015").is_none());
+    // Opened again, the day proposed has the focus: Enter picks it.
     click(&mut h, "Follow-up: calendar");
-    click(&mut h, "Save");
+    h.key_press(Key::Enter);
+    h.run();
     assert_eq!(
         h.get_by_label("Follow-up").value().as_deref(),
         Some("2015-02-26")
+    );
+    // Page Down shows the next month; a click picks a day there.
+    click(&mut h, "Follow-up: calendar");
+    h.key_press(Key::PageDown);
+    h.run();
+    h.get_by_label("March 2015");
+    click(&mut h, "Mar 3, 2015");
+    assert_eq!(
+        h.get_by_label("Follow-up").value().as_deref(),
+        Some("2015-03-03")
     );
     click(&mut h, "Clear Follow-up");
     assert_eq!(h.get_by_label("Follow-up").value().as_deref(), Some(""));
@@ -677,4 +690,22 @@ fn a_meeting_form_speaks_french_from_its_labels_to_its_checks() {
     assert_eq!(meeting.stage, Some(Stage::Negotiation));
     assert_eq!(meeting.value_eur, Some(250_000));
     assert_eq!(label, "Ajouter la réunion m-1103");
+}
+
+#[test]
+fn the_calendar_speaks_french_and_names_each_day_as_french_writes_it() {
+    let _french = SpeakingFrench::start();
+    let mut h = new_meeting();
+    type_over(&mut h, "Date", "2015-02-12");
+    click(&mut h, "Relance\u{a0}: calendrier");
+    h.get_by_label("Février 2015");
+    for day in ["lu", "ma", "me", "je", "ve", "sa", "di"] {
+        h.get_by_label(day);
+    }
+    h.get_by_label("Mois suivant (Page suiv.)");
+    click(&mut h, "26/02/2015");
+    assert_eq!(
+        h.get_by_label("Relance").value().as_deref(),
+        Some("2015-02-26")
+    );
 }

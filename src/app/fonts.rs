@@ -671,7 +671,7 @@ pub fn coverage_ui(ui: &mut egui::Ui) {
                 let missing = matches!(coverage, Some(Coverage::Missing { .. }) | None);
                 // A sample only where it can be drawn: boxes tell nothing.
                 if missing {
-                    ui.label("");
+                    ui.allocate_space(egui::Vec2::ZERO);
                 } else {
                     ui.label(group.samples().chars().take(10).collect::<String>());
                 }

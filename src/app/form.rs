@@ -14,7 +14,7 @@
 
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use chrono::{Datelike as _, NaiveDate};
+use chrono::NaiveDate;
 use eframe::egui::{
     self, Align, Button, ComboBox, Id, Key, Label, LayerId, Layout, Modifiers, PopupCloseBehavior,
     Response, RichText, ScrollArea, TextEdit, Ui, vec2,
@@ -1248,25 +1248,6 @@ fn parse_amount(text: &str) -> Result<Option<u64>, String> {
     plain.parse::<u64>().map(Some).map_err(|_| too_large())
 }
 
-/// A date as egui_extras' date picker takes it.
-pub fn to_jiff(date: NaiveDate) -> Option<jiff::civil::Date> {
-    jiff::civil::Date::new(
-        i16::try_from(date.year()).ok()?,
-        i8::try_from(date.month()).ok()?,
-        i8::try_from(date.day()).ok()?,
-    )
-    .ok()
-}
-
-/// A date from egui_extras' date picker.
-pub fn from_jiff(date: jiff::civil::Date) -> Option<NaiveDate> {
-    NaiveDate::from_ymd_opt(
-        i32::from(date.year()),
-        u32::try_from(date.month()).ok()?,
-        u32::try_from(date.day()).ok()?,
-    )
-}
-
 // ---------------------------------------------------------------------------
 // Drawing the fields
 
@@ -1563,25 +1544,20 @@ fn date_field_ui(
             changed = Some((!text.is_empty() || !optional).then(|| IsoDate::parse(&text)));
         }
 
-        if let Some(mut picked) = to_jiff(fallback) {
-            let salt = format!("{field}.calendar");
-            fx.calendar_ids
-                .push(ui.make_persistent_id(Some(salt.as_str())));
-            let calendar = ui
-                .add(
-                    egui_extras::DatePickerButton::new(&mut picked)
-                        .id_salt(salt.as_str())
-                        .show_icon(false)
-                        .format(msg::CALENDAR.text())
-                        .calendar_week(false),
-                )
-                .on_hover_text(msg::CALENDAR_HINT.text())
-                .accessible_name(msg::CALENDAR_NAMED.with(&[("label", &label)]));
-            if calendar.changed()
-                && let Some(date) = from_jiff(picked)
-            {
-                changed = Some(Some(IsoDate::Valid(date)));
-            }
+        let mut picked = fallback;
+        let salt = format!("{field}.calendar");
+        let calendar = super::calendar::calendar_button(
+            ui,
+            &salt,
+            msg::CALENDAR.text(),
+            &msg::CALENDAR_NAMED.with(&[("label", &label)]),
+            msg::CALENDAR_HINT.text(),
+            &mut picked,
+        );
+        fx.calendar_ids
+            .push(ui.make_persistent_id(salt.as_str()).with("calendar"));
+        if calendar.changed() {
+            changed = Some(Some(IsoDate::Valid(picked)));
         }
 
         if optional
@@ -2622,17 +2598,5 @@ mod tests {
         assert_eq!(heading_of("#hashtag"), None);
         assert_eq!(heading_of("##"), None);
         assert_eq!(heading_of("Plain"), None);
-    }
-
-    #[test]
-    fn dates_convert_between_chrono_and_jiff() {
-        let date = NaiveDate::from_ymd_opt(2015, 2, 12).unwrap();
-        let jiff = to_jiff(date).unwrap();
-        assert_eq!((jiff.year(), jiff.month(), jiff.day()), (2015, 2, 12));
-        assert_eq!(from_jiff(jiff), Some(date));
-        assert_eq!(
-            to_jiff(NaiveDate::from_ymd_opt(40_000, 1, 1).unwrap()),
-            None
-        );
     }
 }

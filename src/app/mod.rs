@@ -11,6 +11,7 @@
 //! or on opening and saving a large file.
 
 pub mod busy;
+pub mod calendar;
 pub mod charts;
 pub mod dashboard;
 pub mod files;

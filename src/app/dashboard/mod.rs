@@ -20,8 +20,8 @@ mod chart_data;
 mod key_figures;
 mod map_card;
 
+use super::calendar::calendar_button;
 use super::charts::{self, ChartData, ChartKind, Hit, Placement};
-use super::form::{from_jiff, to_jiff};
 use super::theme;
 use super::world_map::WorldMapView;
 use crate::countries;
@@ -463,20 +463,29 @@ impl DashboardView {
             })
             .response
             .accessible_name(msg::PERIOD.text());
-        if let Period::Range(from, to) = self.period
-            && let (Some(mut first), Some(mut last)) = (to_jiff(from), to_jiff(to))
-        {
-            ui.add(egui_extras::DatePickerButton::new(&mut first).id_salt("dashboard-from"))
-                .accessible_name(msg::RANGE_FROM.text());
+        if let Period::Range(mut from, mut to) = self.period {
+            // Each end of the range, shown as the language writes a date.
+            calendar_button(
+                ui,
+                "dashboard-from",
+                &i18n::date(from),
+                msg::RANGE_FROM.text(),
+                msg::RANGE_FROM.text(),
+                &mut from,
+            );
             ui.label(msg::RANGE_BETWEEN.text());
-            ui.add(egui_extras::DatePickerButton::new(&mut last).id_salt("dashboard-to"))
-                .accessible_name(msg::RANGE_TO.text());
-            if let (Some(mut from), Some(mut to)) = (from_jiff(first), from_jiff(last)) {
-                if to < from {
-                    std::mem::swap(&mut from, &mut to);
-                }
-                self.period = Period::Range(from, to);
+            calendar_button(
+                ui,
+                "dashboard-to",
+                &i18n::date(to),
+                msg::RANGE_TO.text(),
+                msg::RANGE_TO.text(),
+                &mut to,
+            );
+            if to < from {
+                std::mem::swap(&mut from, &mut to);
             }
+            self.period = Period::Range(from, to);
         }
         ui.separator();
 

@@ -253,4 +253,36 @@ crate::messages! {
 
     // The reading view of a country note.
     NOTHING_WRITTEN = "Nothing written yet." | "Rien d'écrit pour l'instant.";
+
+    // The calendar of a date field.
+    JANUARY = "January" | "Janvier";
+    FEBRUARY = "February" | "Février";
+    MARCH = "March" | "Mars";
+    APRIL = "April" | "Avril";
+    MAY = "May" | "Mai";
+    JUNE = "June" | "Juin";
+    JULY = "July" | "Juillet";
+    AUGUST = "August" | "Août";
+    SEPTEMBER = "September" | "Septembre";
+    OCTOBER = "October" | "Octobre";
+    NOVEMBER = "November" | "Novembre";
+    DECEMBER = "December" | "Décembre";
+    /// A calendar's column.
+    MONDAY_SHORT = "Mo" | "lu";
+    /// A calendar's column.
+    TUESDAY_SHORT = "Tu" | "ma";
+    /// A calendar's column.
+    WEDNESDAY_SHORT = "We" | "me";
+    /// A calendar's column.
+    THURSDAY_SHORT = "Th" | "je";
+    /// A calendar's column.
+    FRIDAY_SHORT = "Fr" | "ve";
+    /// A calendar's column.
+    SATURDAY_SHORT = "Sa" | "sa";
+    /// A calendar's column.
+    SUNDAY_SHORT = "Su" | "di";
+    PREVIOUS_MONTH = "Previous month (Page Up)" | "Mois précédent (Page préc.)";
+    NEXT_MONTH = "Next month (Page Down)" | "Mois suivant (Page suiv.)";
+    PREVIOUS_YEAR = "Previous year" | "Année précédente";
+    NEXT_YEAR = "Next year" | "Année suivante";
 }
