@@ -291,3 +291,36 @@ fn the_keyboard_shortcuts_list_opens_and_closes_with_the_keyboard() {
     key(&mut h, Key::Enter);
     assert!(h.query_by_label("Close").is_none());
 }
+
+#[test]
+fn a_table_filter_is_chosen_with_the_keyboard_and_closes_on_enter() {
+    let mut h = sample_app(Arc::new(ScriptedPicker::default()));
+    shortcut(&mut h, Modifiers::COMMAND, Key::Num4);
+    assert_eq!(h.state().screen(), Screen::List(ListKind::Meetings));
+    let everything = h.state().table(ListKind::Meetings).unwrap().visible_rows();
+
+    tab_to(&mut h, "ComboBox \"Filter by zone\"", 40, false);
+    key(&mut h, Key::Space);
+    // The list is open; the arrows go down its zones, Enter picks one.
+    arrow_to(&mut h, Key::ArrowDown, "Button \"Europe\"", 10);
+    key(&mut h, Key::Enter);
+
+    assert_eq!(
+        h.state().table(ListKind::Meetings).unwrap().zone_filter(),
+        Some("europe")
+    );
+    assert!(
+        !egui::Popup::is_any_open(&h.ctx),
+        "Enter closes the list, as a click does"
+    );
+    assert_eq!(
+        focused(&h),
+        "ComboBox \"Filter by zone\"",
+        "the focus is back on the list's button, for Tab to go on"
+    );
+    let europe = h.state().table(ListKind::Meetings).unwrap().visible_rows();
+    assert!(
+        0 < europe && europe < everything,
+        "{europe} of {everything}"
+    );
+}

@@ -107,15 +107,16 @@ impl ImportView {
         ui.horizontal(|ui| {
             ui.heading(exchange::IMPORT_INTO_FILE.with(&[("file", &file)]));
             let mut list = self.mapping.list;
-            egui::ComboBox::from_id_salt("import-list")
-                .selected_text(list_title(list))
-                .show_ui(ui, |ui| {
+            super::keyboard::combo_ui(
+                ui,
+                egui::ComboBox::from_id_salt("import-list").selected_text(list_title(list)),
+                |ui| {
                     for kind in IMPORTABLE {
                         ui.selectable_value(&mut list, kind, list_title(kind));
                     }
-                })
-                .response
-                .accessible_name(exchange::IMPORT_INTO.text());
+                },
+            )
+            .accessible_name(exchange::IMPORT_INTO.text());
             if list != self.mapping.list {
                 self.mapping = auto_mapping(list, &self.table.headers);
                 self.plan = None;
@@ -228,9 +229,10 @@ impl ImportView {
                     let shown = field
                         .and_then(|f| fields::find(list, f))
                         .map_or(exchange::NOT_IMPORTED_CHOICE.text(), |f| f.header());
-                    egui::ComboBox::from_id_salt(("import-field", column))
-                        .selected_text(shown)
-                        .show_ui(ui, |ui| {
+                    super::keyboard::combo_ui(
+                        ui,
+                        egui::ComboBox::from_id_salt(("import-field", column)).selected_text(shown),
+                        |ui| {
                             ui.selectable_value(
                                 &mut field,
                                 None,
@@ -239,9 +241,9 @@ impl ImportView {
                             for f in fields::fields(list) {
                                 ui.selectable_value(&mut field, Some(f.name), f.header());
                             }
-                        })
-                        .response
-                        .accessible_name(exchange::FIELD_OF.with(&[("label", &label)]));
+                        },
+                    )
+                    .accessible_name(exchange::FIELD_OF.with(&[("label", &label)]));
                     if field != self.mapping.field_of(column) {
                         // A field goes in one column only.
                         if let Some(name) = field {

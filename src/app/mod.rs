@@ -19,6 +19,7 @@ pub mod fonts;
 pub mod form;
 pub mod image_export;
 pub mod import_view;
+pub mod keyboard;
 pub mod merge_view;
 pub mod problems;
 pub mod settings;

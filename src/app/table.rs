@@ -1046,17 +1046,19 @@ fn combo_ui<T: Clone + PartialEq, L: AsRef<str>>(
             .map_or(msg::NOT_IN_THIS_LIST.text(), |(_, label)| label.as_ref()),
     };
     // The same id in every language: the key, not the words.
-    let response = egui::ComboBox::from_id_salt(("table-filter", kind, name.key))
-        .selected_text(selected_text)
-        .width(FILTER_WIDTH)
-        .truncate()
-        .show_ui(ui, |ui| {
+    let response = super::keyboard::combo_ui(
+        ui,
+        egui::ComboBox::from_id_salt(("table-filter", kind, name.key))
+            .selected_text(selected_text)
+            .width(FILTER_WIDTH)
+            .truncate(),
+        |ui| {
             ui.selectable_value(current, None, all);
             for (value, label) in choices {
                 ui.selectable_value(current, Some(value.clone()), label.as_ref());
             }
-        })
-        .response;
+        },
+    );
     let _named = response.accessible_name(name.text());
 }
 

@@ -302,10 +302,12 @@ impl ZonesView {
                             None => countries::unassigned_zone_name(),
                         };
                         let mut chosen = current;
-                        let combo = egui::ComboBox::from_id_salt(("zone-of", code.as_str()))
-                            .selected_text(current_name)
-                            .width(180.0)
-                            .show_ui(ui, |ui| {
+                        let combo = super::keyboard::combo_ui(
+                            ui,
+                            egui::ComboBox::from_id_salt(("zone-of", code.as_str()))
+                                .selected_text(current_name)
+                                .width(180.0),
+                            |ui| {
                                 ui.selectable_value(
                                     &mut chosen,
                                     None,
@@ -318,10 +320,9 @@ impl ZonesView {
                                         zone.name.as_deref().unwrap_or(&zone.id),
                                     );
                                 }
-                            });
-                        let _named = combo
-                            .response
-                            .accessible_name(msg::ZONE_OF.with(&[("name", &name)]));
+                            },
+                        );
+                        let _named = combo.accessible_name(msg::ZONE_OF.with(&[("name", &name)]));
                         if chosen != current {
                             let zone = chosen
                                 .and_then(|i| dataset.zones.get(i))

@@ -445,9 +445,10 @@ impl DashboardView {
         } else {
             period_text
         };
-        egui::ComboBox::from_id_salt("dashboard-period")
-            .selected_text(period_text)
-            .show_ui(ui, |ui| {
+        super::keyboard::combo_ui(
+            ui,
+            egui::ComboBox::from_id_salt("dashboard-period").selected_text(period_text),
+            |ui| {
                 ui.selectable_value(&mut self.period, Period::All, msg::ALL_YEARS.text());
                 for year in years.iter().rev() {
                     ui.selectable_value(&mut self.period, Period::Year(*year), year.to_string());
@@ -460,9 +461,9 @@ impl DashboardView {
                 {
                     self.period = default_range(self.period, &years);
                 }
-            })
-            .response
-            .accessible_name(msg::PERIOD.text());
+            },
+        )
+        .accessible_name(msg::PERIOD.text());
         if let Period::Range(mut from, mut to) = self.period {
             // Each end of the range, shown as the language writes a date.
             calendar_button(
@@ -493,41 +494,44 @@ impl DashboardView {
             Some(id) => lookup.name(dataset, ListKind::Institutes, id),
             None => msg::ALL_INSTITUTES.text().to_owned(),
         };
-        egui::ComboBox::from_id_salt("dashboard-institute")
-            .selected_text(institute_text)
-            .show_ui(ui, |ui| {
+        super::keyboard::combo_ui(
+            ui,
+            egui::ComboBox::from_id_salt("dashboard-institute").selected_text(institute_text),
+            |ui| {
                 ui.selectable_value(&mut self.institute, None, msg::ALL_INSTITUTES.text());
                 for institute in &dataset.institutes {
                     let name = institute.name.as_deref().unwrap_or(&institute.id);
                     ui.selectable_value(&mut self.institute, Some(institute.id.clone()), name);
                 }
-            })
-            .response
-            .accessible_name(msg::INSTITUTE.text());
+            },
+        )
+        .accessible_name(msg::INSTITUTE.text());
 
         let initiative_text = self
             .initiative
             .clone()
             .unwrap_or_else(|| msg::ALL_INITIATIVES.text().to_owned());
-        egui::ComboBox::from_id_salt("dashboard-initiative")
-            .selected_text(initiative_text)
-            .show_ui(ui, |ui| {
+        super::keyboard::combo_ui(
+            ui,
+            egui::ComboBox::from_id_salt("dashboard-initiative").selected_text(initiative_text),
+            |ui| {
                 ui.selectable_value(&mut self.initiative, None, msg::ALL_INITIATIVES.text());
                 for name in &initiatives {
                     ui.selectable_value(&mut self.initiative, Some(name.clone()), name);
                 }
-            })
-            .response
-            .accessible_name(msg::INITIATIVE.text());
+            },
+        )
+        .accessible_name(msg::INITIATIVE.text());
 
         let affiliate_text = match &self.held_by {
             None => msg::ALL_AFFILIATES.text().to_owned(),
             Some(HeldBy::HeadOffice) => msg::HEAD_OFFICE.text().to_owned(),
             Some(HeldBy::Affiliate(id)) => lookup.name(dataset, ListKind::Affiliates, id),
         };
-        egui::ComboBox::from_id_salt("dashboard-affiliate")
-            .selected_text(affiliate_text)
-            .show_ui(ui, |ui| {
+        super::keyboard::combo_ui(
+            ui,
+            egui::ComboBox::from_id_salt("dashboard-affiliate").selected_text(affiliate_text),
+            |ui| {
                 ui.selectable_value(&mut self.held_by, None, msg::ALL_AFFILIATES.text());
                 ui.selectable_value(
                     &mut self.held_by,
@@ -541,9 +545,9 @@ impl DashboardView {
                         &affiliate.name,
                     );
                 }
-            })
-            .response
-            .accessible_name(msg::AFFILIATE.text());
+            },
+        )
+        .accessible_name(msg::AFFILIATE.text());
 
         let filtered =
             self.institute.is_some() || self.initiative.is_some() || self.held_by.is_some();
