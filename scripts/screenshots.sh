@@ -18,22 +18,32 @@ sleep 1
 export DISPLAY=$display
 unset WAYLAND_DISPLAY
 
-shoot() { # theme file
-  local theme=$1 file=$2
-  local state
-  state=$(mktemp -d)
-  mkdir -p "$state/liaison-desk"
-  # Start with the wanted theme, at the window's full size.
-  printf '{\n    "app": "(recent_files:[],last_file:None,started_before:true,theme:%s,zoom:1.0,language:Some(English))",\n}\n' "$theme" \
-    > "$state/liaison-desk/app.ron"
-  XDG_DATA_HOME=$state "$bin" "$file" >/dev/null 2>&1 &
-  local pid=$!
+# Starts the app on FILE with THEME and LANGUAGE remembered as settings, its
+# window moved to the corner at full size; sets app_pid and app_state.
+start_app() { # theme language file
+  app_state=$(mktemp -d)
+  mkdir -p "$app_state/liaison-desk"
+  printf '{\n    "app": "(recent_files:[],last_file:None,started_before:true,theme:%s,zoom:1.0,language:Some(%s))",\n}\n' "$1" "$2" \
+    > "$app_state/liaison-desk/app.ron"
+  XDG_DATA_HOME=$app_state "$bin" "$3" >/dev/null 2>&1 &
+  app_pid=$!
   sleep 4
   local win
   win=$(xdotool search --sync --name "Liaison Desk" | head -n 1)
   xdotool windowmove "$win" 0 0 windowsize "$win" 1400 900
   xdotool windowfocus "$win" 2>/dev/null || true
   sleep 1
+}
+
+stop_app() {
+  kill "$app_pid" 2>/dev/null || true
+  wait "$app_pid" 2>/dev/null || true
+  rm -rf "$app_state"
+}
+
+shoot() { # theme file
+  local theme=$1 file=$2
+  start_app "$theme" English "$file"
   local names=(dashboard affiliates companies meetings notes contracts institutes zones problems)
   for i in "${!names[@]}"; do
     xdotool key "ctrl+$((i + 1))"
@@ -55,25 +65,14 @@ shoot() { # theme file
     xdotool key Escape
     sleep 1
   done
-  kill "$pid" 2>/dev/null || true
-  wait "$pid" 2>/dev/null || true
-  rm -rf "$state"
+  stop_app
 }
 
 # The map coloured by meetings, a country's tooltip, and a bar's tooltip.
 # Clicks only work before any key press (see above): a fresh start each.
 dashboard_extras() { # theme
-  local theme=$1 state pid win
-  state=$(mktemp -d)
-  mkdir -p "$state/liaison-desk"
-  printf '{\n    "app": "(recent_files:[],last_file:None,started_before:true,theme:%s,zoom:1.0,language:Some(English))",\n}\n' "$theme" \
-    > "$state/liaison-desk/app.ron"
-  XDG_DATA_HOME=$state "$bin" assets/sample.ron >/dev/null 2>&1 &
-  pid=$!
-  sleep 4
-  win=$(xdotool search --sync --name "Liaison Desk" | head -n 1)
-  xdotool windowmove "$win" 0 0 windowsize "$win" 1400 900
-  sleep 1
+  local theme=$1
+  start_app "$theme" English assets/sample.ron
   xdotool mousemove 405 213 click 1 # "By meetings"
   sleep 0.7
   xdotool mousemove 1000 330 # China
@@ -82,26 +81,14 @@ dashboard_extras() { # theme
   xdotool mousemove 560 742 # Europe's bar, in the meetings by stage
   sleep 1
   /usr/bin/import -window root "$out/bar-tooltip-${theme,,}.png"
-  kill "$pid" 2>/dev/null || true
-  wait "$pid" 2>/dev/null || true
-  rm -rf "$state"
+  stop_app
 }
 
 # In French: the dashboard, and the companies written in their own scripts
 # (a search for "(" finds them), one of them open in its form.
 french() { # theme
-  local theme=$1 state pid win
-  state=$(mktemp -d)
-  mkdir -p "$state/liaison-desk"
-  printf '{\n    "app": "(recent_files:[],last_file:None,started_before:true,theme:%s,zoom:1.0,language:Some(French))",\n}\n' "$theme" \
-    > "$state/liaison-desk/app.ron"
-  XDG_DATA_HOME=$state "$bin" assets/sample.ron >/dev/null 2>&1 &
-  pid=$!
-  sleep 4
-  win=$(xdotool search --sync --name "Liaison Desk" | head -n 1)
-  xdotool windowmove "$win" 0 0 windowsize "$win" 1400 900
-  xdotool windowfocus "$win" 2>/dev/null || true
-  sleep 1
+  local theme=$1
+  start_app "$theme" French assets/sample.ron
   /usr/bin/import -window root "$out/dashboard-fr-${theme,,}.png"
   xdotool key ctrl+3
   sleep 1
@@ -115,9 +102,7 @@ french() { # theme
   xdotool key Return
   sleep 1
   /usr/bin/import -window root "$out/scripts-fr-${theme,,}.png"
-  kill "$pid" 2>/dev/null || true
-  wait "$pid" 2>/dev/null || true
-  rm -rf "$state"
+  stop_app
 }
 
 shoot Light assets/sample.ron

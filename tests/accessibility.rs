@@ -3,6 +3,10 @@
 //! keyboard zoom; and an accessible name on every control of every screen.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
+use common::ScriptedPicker;
+
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -10,7 +14,6 @@ use eframe::egui::accesskit::Role;
 use eframe::egui::{self, Color32, Key, Modifiers, Theme, Visuals};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
-use liaison_desk::app::files::FilePicker;
 use liaison_desk::app::settings::Settings;
 use liaison_desk::app::theme::{self, contrast_ratio};
 use liaison_desk::app::{LIST_SCREENS, LiaisonApp, Screen};
@@ -303,22 +306,6 @@ fn print_the_contrast_of_disabled_text_and_chart_colours() {
 
 // ---------------------------------------------------------------------------
 // The window
-
-/// A file dialog that answers what the test says, at once.
-#[derive(Default)]
-struct ScriptedPicker {
-    open: std::sync::Mutex<Option<PathBuf>>,
-}
-
-impl FilePicker for ScriptedPicker {
-    fn pick_open(&self) -> Option<PathBuf> {
-        self.open.lock().ok()?.clone()
-    }
-
-    fn pick_save(&self, _suggested_name: &str) -> Option<PathBuf> {
-        None
-    }
-}
 
 /// A file dropped on the window.
 #[derive(Debug)]

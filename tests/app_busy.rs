@@ -4,11 +4,13 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic: that is how they fail
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use eframe::egui::{self, accesskit::Role};
+use eframe::egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{By, Queryable as _};
 use liaison_desk::app::files::FilePicker;
@@ -50,14 +52,7 @@ fn big_file(folder: &Path) -> PathBuf {
 fn app() -> Harness<'static, LiaisonApp> {
     let mut app = LiaisonApp::start(Settings::default(), Arc::new(NoDialogs), None);
     app.set_inline_wait(Duration::ZERO);
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        // The sample has names in every script: the system's fonts draw them
-        // (a missing glyph panics).
-        .with_context_setup(liaison_desk::app::fonts::install_blocking)
-        .build_ui_state(|ui, app: &mut LiaisonApp| app.ui(ui), app);
-    harness.run();
-    harness
+    common::window(app)
 }
 
 /// Runs frames until the app is no longer busy.

@@ -4,44 +4,24 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic: that is how they fail
 
+mod common;
+
+use common::ScriptedPicker;
+
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::Duration;
 
 use eframe::egui;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use liaison_desk::app::files::FilePicker;
 use liaison_desk::app::settings::Settings;
 use liaison_desk::app::{LiaisonApp, PendingAction};
 use liaison_desk::format::{parse_str, to_ron_string};
 use liaison_desk::lock::lock_path;
 
-/// A save dialog that answers what the test says.
-#[derive(Default)]
-struct ScriptedPicker {
-    save: Mutex<Option<PathBuf>>,
-}
-
-impl FilePicker for ScriptedPicker {
-    fn pick_open(&self) -> Option<PathBuf> {
-        None
-    }
-
-    fn pick_save(&self, _suggested_name: &str) -> Option<PathBuf> {
-        self.save.lock().ok()?.clone()
-    }
-}
-
 fn harness(app: LiaisonApp) -> Harness<'static, LiaisonApp> {
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        // The sample has names in every script: the system's fonts draw them
-        // (a missing glyph panics).
-        .with_context_setup(liaison_desk::app::fonts::install_blocking)
-        .build_ui_state(|ui, app: &mut LiaisonApp| app.ui(ui), app);
-    h.run();
-    h
+    common::window(app)
 }
 
 fn sample_file(dir: &Path) -> PathBuf {

@@ -2,43 +2,24 @@
 //! there are unsaved changes, removes it once saved, and at the next start
 //! offers to restore what a stopped run left.
 
+mod common;
+
+use common::ScriptedPicker;
+
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::Duration;
 
 use eframe::egui;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use liaison_desk::app::files::FilePicker;
 use liaison_desk::app::settings::Settings;
 use liaison_desk::app::{LiaisonApp, PendingAction};
 use liaison_desk::format::{parse_str, to_ron_string};
 use liaison_desk::recovery::{RecoveryWriter, Snapshot, find, write_snapshot};
 
-#[derive(Default)]
-struct ScriptedPicker {
-    save: Mutex<Option<PathBuf>>,
-}
-
-impl FilePicker for ScriptedPicker {
-    fn pick_open(&self) -> Option<PathBuf> {
-        None
-    }
-
-    fn pick_save(&self, _suggested_name: &str) -> Option<PathBuf> {
-        self.save.lock().ok()?.clone()
-    }
-}
-
 fn harness(app: LiaisonApp) -> Harness<'static, LiaisonApp> {
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        // The sample has names in every script: the system's fonts draw them
-        // (a missing glyph panics).
-        .with_context_setup(liaison_desk::app::fonts::install_blocking)
-        .build_ui_state(|ui, app: &mut LiaisonApp| app.ui(ui), app);
-    h.run();
-    h
+    common::window(app)
 }
 
 fn recovery_files(folder: &std::path::Path) -> Vec<PathBuf> {

@@ -4,47 +4,26 @@
 //! (through a scripted file dialog) and read it back, and the questions asked
 //! before unsaved work could be lost.
 
+mod common;
+
+use common::ScriptedPicker;
+
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 use eframe::egui::accesskit::Role;
 use eframe::egui::{self, Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{By, Queryable as _};
-use liaison_desk::app::files::FilePicker;
 use liaison_desk::app::settings::Settings;
 use liaison_desk::app::{LiaisonApp, Screen};
 use liaison_desk::i18n::Language;
 use liaison_desk::model::ListKind;
 use liaison_desk::storage::load_file;
 
-/// A file dialog that answers what the test says, at once.
-#[derive(Default)]
-struct ScriptedPicker {
-    open: Mutex<Option<PathBuf>>,
-    save: Mutex<Option<PathBuf>>,
-}
-
-impl FilePicker for ScriptedPicker {
-    fn pick_open(&self) -> Option<PathBuf> {
-        self.open.lock().ok()?.clone()
-    }
-
-    fn pick_save(&self, _suggested_name: &str) -> Option<PathBuf> {
-        self.save.lock().ok()?.clone()
-    }
-}
-
 fn app_with(picker: Arc<ScriptedPicker>, file: Option<&Path>) -> Harness<'static, LiaisonApp> {
     let app = LiaisonApp::start(Settings::default(), picker, file.map(Path::to_owned));
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        // The sample has names in every script: the system's fonts draw them
-        // (a missing glyph panics).
-        .with_context_setup(liaison_desk::app::fonts::install_blocking)
-        .build_ui_state(|ui, app: &mut LiaisonApp| app.ui(ui), app);
-    harness.run();
-    harness
+    common::window(app)
 }
 
 fn sample_app() -> (Harness<'static, LiaisonApp>, Arc<ScriptedPicker>) {
@@ -550,13 +529,7 @@ fn the_remembered_zoom_is_applied_and_the_view_menu_changes_it() {
         ..Settings::default()
     };
     let app = LiaisonApp::start(settings, Arc::new(ScriptedPicker::default()), None);
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        // The sample has names in every script: the system's fonts draw them
-        // (a missing glyph panics).
-        .with_context_setup(liaison_desk::app::fonts::install_blocking)
-        .build_ui_state(|ui, app: &mut LiaisonApp| app.ui(ui), app);
-    h.run();
+    let mut h = common::window(app);
     assert_eq!(h.ctx.zoom_factor(), 1.5);
     assert_eq!(
         h.state().settings().zoom,
@@ -576,14 +549,7 @@ fn app_in(language: Language) -> Harness<'static, LiaisonApp> {
         ..Settings::default()
     };
     let app = LiaisonApp::start(settings, Arc::new(ScriptedPicker::default()), None);
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        // The sample has names in every script: the system's fonts draw them
-        // (a missing glyph panics).
-        .with_context_setup(liaison_desk::app::fonts::install_blocking)
-        .build_ui_state(|ui, app: &mut LiaisonApp| app.ui(ui), app);
-    h.run();
-    h
+    common::window(app)
 }
 
 #[test]

@@ -5,8 +5,12 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic: that is how they fail
 
-use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+mod common;
+
+use common::ScriptedPicker;
+
+use std::path::Path;
+use std::sync::Arc;
 
 use eframe::egui;
 use eframe::egui::accesskit::Role;
@@ -14,7 +18,6 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{By, Queryable as _};
 use liaison_desk::app::charts::Hit;
 use liaison_desk::app::dashboard::ChartId;
-use liaison_desk::app::files::FilePicker;
 use liaison_desk::app::settings::Settings;
 use liaison_desk::app::{LiaisonApp, Screen};
 use liaison_desk::cli::group_thousands;
@@ -24,22 +27,6 @@ use liaison_desk::i18n::{self, Language};
 use liaison_desk::model::{Dataset, ListKind};
 use liaison_desk::stats::{Filter, summary, years};
 use liaison_desk::world::WorldMap;
-
-/// A save dialog that answers a path chosen by the test.
-#[derive(Default)]
-struct ScriptedPicker {
-    save: Mutex<Option<PathBuf>>,
-}
-
-impl FilePicker for ScriptedPicker {
-    fn pick_open(&self) -> Option<PathBuf> {
-        None
-    }
-
-    fn pick_save(&self, _suggested_name: &str) -> Option<PathBuf> {
-        self.save.lock().ok()?.clone()
-    }
-}
 
 fn sample() -> Dataset {
     parse_str(liaison_desk::SAMPLE_DATA).unwrap().dataset
@@ -52,14 +39,7 @@ fn app(picker: Arc<ScriptedPicker>) -> Harness<'static, LiaisonApp> {
 
 fn app_with(settings: Settings, picker: Arc<ScriptedPicker>) -> Harness<'static, LiaisonApp> {
     let app = LiaisonApp::start(settings, picker, None);
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1400.0, 2400.0))
-        // The sample has names in every script: the system's fonts draw them
-        // (a missing glyph panics).
-        .with_context_setup(liaison_desk::app::fonts::install_blocking)
-        .build_ui_state(|ui, app: &mut LiaisonApp| app.ui(ui), app);
-    harness.run();
-    harness
+    common::window_sized(app, egui::vec2(1400.0, 2400.0))
 }
 
 /// A click at a point of the window (press and release, no movement).

@@ -1,43 +1,23 @@
 //! Exporting from the window: the table as shown (filtered and sorted) goes
 //! to CSV or Excel through the save dialog (scripted here).
 
-use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+mod common;
+
+use common::ScriptedPicker;
+
+use std::path::Path;
+use std::sync::Arc;
 
 use eframe::egui;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use liaison_desk::app::files::FilePicker;
 use liaison_desk::app::settings::Settings;
 use liaison_desk::app::{LiaisonApp, Screen};
 use liaison_desk::model::ListKind;
 
-/// A save dialog that answers a path chosen by the test.
-#[derive(Default)]
-struct ScriptedPicker {
-    save: Mutex<Option<PathBuf>>,
-}
-
-impl FilePicker for ScriptedPicker {
-    fn pick_open(&self) -> Option<PathBuf> {
-        None
-    }
-
-    fn pick_save(&self, _suggested_name: &str) -> Option<PathBuf> {
-        self.save.lock().ok()?.clone()
-    }
-}
-
 fn app(picker: Arc<ScriptedPicker>) -> Harness<'static, LiaisonApp> {
     let app = LiaisonApp::start(Settings::default(), picker, None);
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        // The sample has names in every script: the system's fonts draw them
-        // (a missing glyph panics).
-        .with_context_setup(liaison_desk::app::fonts::install_blocking)
-        .build_ui_state(|ui, app: &mut LiaisonApp| app.ui(ui), app);
-    harness.run();
-    harness
+    common::window(app)
 }
 
 fn wait_for_file(h: &mut Harness<'static, LiaisonApp>, path: &Path) {

@@ -3,33 +3,19 @@
 //! a column can be left out, companies created on request, and the import
 //! is one step that Ctrl+Z undoes.
 
-use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
+mod common;
+
+use common::ScriptedPicker;
+
+use std::sync::Arc;
 
 use eframe::egui;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use liaison_desk::app::files::FilePicker;
 use liaison_desk::app::settings::Settings;
 use liaison_desk::app::{LiaisonApp, Screen};
 use liaison_desk::format::parse_str;
 use liaison_desk::model::ListKind;
-
-/// An open dialog that answers the spreadsheet.
-#[derive(Default)]
-struct ScriptedPicker {
-    open: Mutex<Option<PathBuf>>,
-}
-
-impl FilePicker for ScriptedPicker {
-    fn pick_open(&self) -> Option<PathBuf> {
-        self.open.lock().ok()?.clone()
-    }
-
-    fn pick_save(&self, _suggested_name: &str) -> Option<PathBuf> {
-        None
-    }
-}
 
 /// Windows-1252 bytes, as a French Excel saves "CSV (séparateur: point-virgule)".
 fn windows_1252(text: &str) -> Vec<u8> {
@@ -65,13 +51,7 @@ fn a_french_excel_csv_imports_into_meetings_after_a_dry_run_and_undoes() {
     let picker = Arc::new(ScriptedPicker::default());
     *picker.open.lock().unwrap() = Some(path);
     let app = LiaisonApp::start(Settings::default(), picker, None);
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1400.0, 1000.0))
-        // The sample has names in every script: the system's fonts draw them
-        // (a missing glyph panics).
-        .with_context_setup(liaison_desk::app::fonts::install_blocking)
-        .build_ui_state(|ui, app: &mut LiaisonApp| app.ui(ui), app);
-    h.run();
+    let mut h = common::window_sized(app, egui::vec2(1400.0, 1000.0));
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num4);
     h.run();
 

@@ -2,33 +2,20 @@
 //! new and what conflicts, a field can be taken from theirs, and the merge
 //! is one step that Ctrl+Z undoes.
 
+mod common;
+
+use common::ScriptedPicker;
+
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 use eframe::egui;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use liaison_desk::app::LiaisonApp;
-use liaison_desk::app::files::FilePicker;
 use liaison_desk::app::settings::Settings;
 use liaison_desk::format::{parse_str, to_ron_string};
 use liaison_desk::model::{Company, ListKind};
-
-/// An open dialog that answers the other office's file.
-#[derive(Default)]
-struct ScriptedPicker {
-    open: Mutex<Option<PathBuf>>,
-}
-
-impl FilePicker for ScriptedPicker {
-    fn pick_open(&self) -> Option<PathBuf> {
-        self.open.lock().ok()?.clone()
-    }
-
-    fn pick_save(&self, _suggested_name: &str) -> Option<PathBuf> {
-        None
-    }
-}
 
 #[test]
 fn another_offices_file_merges_with_a_field_taken_from_theirs_and_undoes() {
@@ -53,13 +40,7 @@ fn another_offices_file_merges_with_a_field_taken_from_theirs_and_undoes() {
     let picker = Arc::new(ScriptedPicker::default());
     *picker.open.lock().unwrap() = Some(path);
     let app = LiaisonApp::start(Settings::default(), picker, None);
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        // The sample has names in every script: the system's fonts draw them
-        // (a missing glyph panics).
-        .with_context_setup(liaison_desk::app::fonts::install_blocking)
-        .build_ui_state(|ui, app: &mut LiaisonApp| app.ui(ui), app);
-    h.run();
+    let mut h = common::window(app);
 
     h.get_by_label("File").click();
     h.run();
