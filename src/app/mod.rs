@@ -399,10 +399,12 @@ impl LiaisonApp {
     pub fn new(cc: &eframe::CreationContext<'_>, file: Option<PathBuf>) -> Self {
         // Names in every script: the system's fonts, found off the UI thread.
         fonts::install(&cc.egui_ctx);
-        let settings: Settings = cc
+        let mut settings: Settings = cc
             .storage
             .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
             .unwrap_or_default();
+        // The first start takes the system's language, and keeps it.
+        settings.language.get_or_insert_with(Language::from_system);
         let file = file.or_else(|| settings.last_file.clone());
         let app = Self::start_with(settings, Arc::new(NativePicker), file, busy::INLINE_WAIT);
         match recovery::default_folder() {
@@ -540,7 +542,9 @@ impl LiaisonApp {
     }
 
     /// The app with the given settings and file picker, opening `file` (or
-    /// the sample when `None`). Tests use it with a scripted picker.
+    /// the sample when `None`). Tests use it with a scripted picker. Settings
+    /// without a language speak English, whatever the machine's locale
+    /// ([`LiaisonApp::new`] takes the system's on a first start).
     ///
     /// Files open and save as if synchronously (the worker's result is
     /// awaited, up to [`SYNCHRONOUS`]), so that a test sees the outcome as
@@ -587,11 +591,9 @@ impl LiaisonApp {
             language_applied: Language::English,
         };
         app.settings.started_before = true;
-        // The first start takes the system's language, and keeps it.
-        let language = *app
-            .settings
-            .language
-            .get_or_insert_with(Language::from_system);
+        // Settings that name no language (tests, embedding) speak English,
+        // whatever the machine's locale: `new` asks the system first.
+        let language = *app.settings.language.get_or_insert(Language::English);
         i18n::set_language(language);
         app.language_applied = language;
         match file {
