@@ -709,3 +709,26 @@ fn the_calendar_speaks_french_and_names_each_day_as_french_writes_it() {
         Some("2015-02-26")
     );
 }
+
+#[test]
+fn a_company_written_in_arabic_is_named_as_written_for_screen_readers() {
+    let ws = workspace();
+    let index = ws
+        .dataset()
+        .meetings
+        .iter()
+        .position(|m| m.company == "najd-catalysis")
+        .expect("the sample has a meeting with the company written in Arabic");
+    let mut h = edit_meeting(index);
+    h.run();
+    let company = h.get(
+        egui_kittest::kittest::By::new()
+            .role(egui::accesskit::Role::ComboBox)
+            .label("Company"),
+    );
+    // Drawn with its Arabic words in reading order; named as the file writes it.
+    assert_eq!(
+        company.value().as_deref(),
+        Some("Najd Catalysis Co. (شركة نجد للحفز)")
+    );
+}

@@ -1639,13 +1639,23 @@ fn picker_ui(
     let width = options
         .width
         .unwrap_or_else(|| ui.available_width().min(PICKER_MAX_WIDTH));
+    // Arabic and Hebrew names read right to left (egui has no bidi); a
+    // screen reader gets the name as written.
+    let (shown_text, as_written) = match crate::i18n::bidi::display_order(&selected_text) {
+        std::borrow::Cow::Owned(reordered) => (reordered, Some(selected_text)),
+        std::borrow::Cow::Borrowed(_) => (selected_text, None),
+    };
     let shown = ComboBox::from_id_salt(field)
-        .selected_text(selected_text)
+        .selected_text(shown_text)
         .width(width)
         .height(f32::INFINITY)
         .close_behavior(PopupCloseBehavior::CloseOnClickOutside)
         .show_ui(ui, |ui| picker_popup_ui(ui, fx, field, list, options));
     let response = shown.response.labelled_by(label_id);
+    if let Some(as_written) = as_written {
+        ui.ctx()
+            .accesskit_node_builder(response.id, |node| node.set_value(as_written));
+    }
     fx.focus(field, &response);
     match shown.inner {
         None => {

@@ -98,7 +98,7 @@ crate::messages! {
     SAVE_LOST = "Saving stopped on an internal error; the file on disk was left as it was. Your changes are still here: try Save As… to another folder." | "L’enregistrement s’est arrêté sur une erreur interne\u{a0}; le fichier sur le disque est resté tel quel. Vos modifications sont toujours là\u{a0}: essayez Enregistrer sous… dans un autre dossier.";
     NEW_FILE = "New file: six zones, every country assigned by continent" | "Nouveau fichier\u{a0}: six zones, chaque pays rattaché à celle de son continent";
     /// Saving as a file someone else holds.
-    SAVE_HELD = "{path} has {holder} open. Save under another name, or ask them to close it." | "{holder} a ouvert {path}. Enregistrez sous un autre nom, ou demandez que le fichier soit fermé.";
+    SAVE_HELD = "{holder} has {path} open. Save under another name, or ask them to close it." | "{holder} a ouvert {path}. Enregistrez sous un autre nom, ou demandez que le fichier soit fermé.";
     SAVE_NOT_STARTED = "Saving could not start: {error}. Your changes are still here." | "L’enregistrement n’a pas pu commencer\u{a0}: {error}. Vos modifications sont toujours là.";
     SAVED_WITH_BACKUP = "Saved {path} (previous version kept as {backup})" | "Fichier enregistré\u{a0}: {path} (version précédente conservée sous le nom {backup})";
     SAVED_TO = "Saved {path}" | "Fichier enregistré\u{a0}: {path}";
