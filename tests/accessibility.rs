@@ -553,14 +553,7 @@ fn every_control_of_every_screen_has_an_accessible_name() {
     // An import (a spreadsheet dropped on the window) and a merge.
     h.input_mut().dropped_files.push(Arc::new(Dropped(csv)));
     h.run();
-    for _ in 0..200 {
-        if h.state().import_view().is_some() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(5));
-        h.step();
-    }
-    h.run();
+    common::run_until(&mut h, "the import", |app| app.import_view().is_some());
     assert!(h.state().import_view().is_some(), "the import is shown");
     problems.extend(unnamed(&h, "the import", &mut outside));
     h.state_mut()
@@ -571,14 +564,7 @@ fn every_control_of_every_screen_has_an_accessible_name() {
     h.run();
     h.get_by_label("Merge another office's file…").click();
     h.run();
-    for _ in 0..200 {
-        if h.state().merge_view().is_some() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(5));
-        h.step();
-    }
-    h.run();
+    common::run_until(&mut h, "the merge", |app| app.merge_view().is_some());
     assert!(h.state().merge_view().is_some(), "the merge is shown");
     problems.extend(unnamed(&h, "the merge", &mut outside));
     visited += 2;

@@ -31,18 +31,6 @@ fn sample_app() -> (Harness<'static, LiaisonApp>, Arc<ScriptedPicker>) {
     (app_with(picker.clone(), None), picker)
 }
 
-/// Runs frames until `done` holds (the file dialog answers on a thread).
-fn run_until(h: &mut Harness<'static, LiaisonApp>, done: impl Fn(&LiaisonApp) -> bool) {
-    for _ in 0..200 {
-        if done(h.state()) {
-            return;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(5));
-        h.step();
-    }
-    panic!("the app never reached the expected state");
-}
-
 fn click(h: &mut Harness<'static, LiaisonApp>, label: &str) {
     h.get_by_label(label).click();
     h.run();
@@ -130,7 +118,7 @@ fn saving_an_untitled_file_asks_where_writes_it_and_reads_back() {
     let (mut h, picker) = sample_app();
     *picker.save.lock().unwrap() = Some(target.clone());
     press(&mut h, Modifiers::COMMAND, Key::S);
-    run_until(&mut h, |app| app.path().is_some());
+    common::run_until(&mut h, "the dialog's answer", |app| app.path().is_some());
     assert_eq!(h.state().path(), Some(target.as_path()));
     assert_eq!(h.state().window_title(), "boston.ron — Liaison Desk");
     let read = load_file(&target).unwrap().dataset;
@@ -181,7 +169,9 @@ fn a_meeting_added_by_typing_can_be_undone_redone_and_saved() {
 
     *picker.save.lock().unwrap() = Some(target.clone());
     press(&mut h, Modifiers::COMMAND, Key::S);
-    run_until(&mut h, |app| !app.workspace().is_modified());
+    common::run_until(&mut h, "the dialog's answer", |app| {
+        !app.workspace().is_modified()
+    });
     let read = load_file(&target).unwrap().dataset;
     assert_eq!(
         read.meetings
@@ -326,7 +316,7 @@ fn opening_through_the_dialog_replaces_the_document() {
     let (mut h, picker) = sample_app();
     *picker.open.lock().unwrap() = Some(path.clone());
     press(&mut h, Modifiers::COMMAND, Key::O);
-    run_until(&mut h, |app| app.path().is_some());
+    common::run_until(&mut h, "the dialog's answer", |app| app.path().is_some());
     assert_eq!(h.state().window_title(), "tokyo.ron — Liaison Desk");
     assert_eq!(h.state().workspace().dataset().companies.len(), 1);
     // One warning: Japan is not assigned to a zone in that file.
@@ -456,7 +446,7 @@ fn theme_recent_files_and_the_last_file_are_remembered_between_runs() {
     let (mut h, picker) = sample_app();
     *picker.save.lock().unwrap() = Some(target.clone());
     press(&mut h, Modifiers::COMMAND, Key::S);
-    run_until(&mut h, |app| app.path().is_some());
+    common::run_until(&mut h, "the dialog's answer", |app| app.path().is_some());
     click(&mut h, "View");
     click(&mut h, "Dark");
 

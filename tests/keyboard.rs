@@ -199,13 +199,7 @@ fn a_meeting_is_logged_and_saved_with_the_keyboard_only() {
 
     // Ctrl+S: saved (the scripted dialog answers the path).
     shortcut(&mut h, Modifiers::COMMAND, Key::S);
-    for _ in 0..200 {
-        if !h.state().workspace().is_modified() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(5));
-        h.step();
-    }
+    common::run_until(&mut h, "the save", |app| !app.workspace().is_modified());
     let read = load_file(&target).unwrap().dataset;
     let saved = read.meetings.last().unwrap();
     assert_eq!(saved, &added);

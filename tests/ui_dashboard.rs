@@ -291,15 +291,7 @@ fn a_charts_numbers_export_as_csv() {
 }
 
 fn wait_for_file(h: &mut Harness<'static, LiaisonApp>, path: &Path) {
-    for _ in 0..200 {
-        if path.exists() {
-            h.run();
-            return;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(5));
-        h.step();
-    }
-    panic!("{} was never written", path.display());
+    common::run_until(h, &format!("writing {}", path.display()), |_| path.exists());
 }
 
 #[test]

@@ -596,6 +596,9 @@ fn the_calendar_suggests_a_follow_up_two_weeks_after_the_meeting() {
     h.key_press(Key::PageDown);
     h.run();
     h.get_by_label("March 2015");
+    click(&mut h, "Next year");
+    h.get_by_label("March 2016");
+    click(&mut h, "Previous year");
     click(&mut h, "Mar 3, 2015");
     assert_eq!(
         h.get_by_label("Follow-up").value().as_deref(),

@@ -59,14 +59,7 @@ fn a_french_excel_csv_imports_into_meetings_after_a_dry_run_and_undoes() {
     h.run();
     h.get_by_label("Import…").click();
     h.run();
-    for _ in 0..200 {
-        if h.state().import_view().is_some() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(5));
-        h.step();
-    }
-    h.run();
+    common::run_until(&mut h, "the import", |app| app.import_view().is_some());
     let view = h.state().import_view().expect("the import is shown");
     assert_eq!(view.list(), ListKind::Meetings);
     h.get_by_label("Import rendez-vous.csv into");

@@ -46,14 +46,7 @@ fn another_offices_file_merges_with_a_field_taken_from_theirs_and_undoes() {
     h.run();
     h.get_by_label("Merge another office's file…").click();
     h.run();
-    for _ in 0..200 {
-        if h.state().merge_view().is_some() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(5));
-        h.step();
-    }
-    h.run();
+    common::run_until(&mut h, "the merge", |app| app.merge_view().is_some());
     let comparison = h
         .state()
         .merge_view()

@@ -138,34 +138,27 @@ fn month_ui(ui: &mut Ui, shown: Shown, selected: NaiveDate) -> (NaiveDate, Optio
         month = step(month, 1);
     }
 
-    ui.horizontal(|ui| {
-        for (text, name, months) in [
-            ("«", msg::PREVIOUS_YEAR, -12),
-            ("‹", msg::PREVIOUS_MONTH, -1),
-        ] {
-            if ui
-                .small_button(i18n::verbatim(text))
-                .on_hover_text(name.text())
-                .accessible_name(name.text())
-                .clicked()
-            {
-                month = step(month, months);
-            }
+    let shown_month = month;
+    // A button to the month `months` away from the one shown.
+    let mut go = |ui: &mut Ui, text: &str, name: i18n::Msg, months: i32| {
+        if ui
+            .small_button(i18n::verbatim(text))
+            .on_hover_text(name.text())
+            .accessible_name(name.text())
+            .clicked()
+        {
+            month = step(month, months);
         }
+    };
+    ui.horizontal(|ui| {
+        go(ui, "«", msg::PREVIOUS_YEAR, -12);
+        go(ui, "‹", msg::PREVIOUS_MONTH, -1);
         ui.add_sized(
             [120.0, ui.spacing().interact_size.y],
-            egui::Label::new(RichText::new(month_title(month)).strong()),
+            egui::Label::new(RichText::new(month_title(shown_month)).strong()),
         );
-        for (text, name, months) in [("›", msg::NEXT_MONTH, 1), ("»", msg::NEXT_YEAR, 12)] {
-            if ui
-                .small_button(i18n::verbatim(text))
-                .on_hover_text(name.text())
-                .accessible_name(name.text())
-                .clicked()
-            {
-                month = step(month, months);
-            }
-        }
+        go(ui, "›", msg::NEXT_MONTH, 1);
+        go(ui, "»", msg::NEXT_YEAR, 12);
     });
 
     let today = chrono::Local::now().date_naive();

@@ -58,3 +58,22 @@ pub fn window_sized(app: LiaisonApp, size: egui::Vec2) -> Harness<'static, Liais
     harness.run();
     harness
 }
+
+/// Runs frames until `done` holds, for what a worker thread brings (a file
+/// dialog's answer, an opened file, a save); fails naming `what` after a
+/// second or so.
+pub fn run_until(
+    h: &mut Harness<'static, LiaisonApp>,
+    what: &str,
+    done: impl Fn(&LiaisonApp) -> bool,
+) {
+    for _ in 0..200 {
+        if done(h.state()) {
+            h.run();
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        h.step();
+    }
+    panic!("{what} never happened");
+}
