@@ -35,7 +35,6 @@
 
 #![deny(clippy::indexing_slicing)]
 
-use std::fs::File;
 use std::io::{self, Read as _};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, RecvTimeoutError};
@@ -97,14 +96,19 @@ impl Fingerprint {
     /// memory). The time is taken from the open file before reading, so a
     /// write during the read shows up as a change at the next check.
     pub fn of_file(path: &Path) -> io::Result<Fingerprint> {
-        let mut file = File::open(path)?;
-        let metadata = file.metadata()?;
-        if metadata.is_dir() {
-            return Err(io::Error::new(
-                io::ErrorKind::IsADirectory,
-                core::DISK_IS_FOLDER.text(),
-            ));
-        }
+        // Never waits on a FIFO nor reads a device forever: only an
+        // ordinary file is read.
+        let (mut file, metadata) = match crate::storage::open_regular(path) {
+            Ok(opened) => opened,
+            Err(crate::storage::FileError::Read { source, .. }) => return Err(source),
+            Err(crate::storage::FileError::IsFolder { .. }) => {
+                return Err(io::Error::new(
+                    io::ErrorKind::IsADirectory,
+                    core::DISK_IS_FOLDER.text(),
+                ));
+            }
+            Err(other) => return Err(io::Error::other(other.to_string())),
+        };
         let modified = metadata.modified().ok();
         let mut hash = Fnv1a::new();
         let mut len: u64 = 0;

@@ -44,9 +44,8 @@ pub fn open(path: &Path, progress: &Arc<Progress>) -> Result<Opened, FileError> 
         path: path.to_owned(),
         source,
     };
-    let mut file = std::fs::File::open(path).map_err(read_error)?;
-    let metadata = file.metadata().map_err(read_error)?;
-    storage::check_readable(path, &metadata)?;
+    // A FIFO, a device or a folder is refused before a byte is read.
+    let (mut file, metadata) = storage::open_regular(path)?;
     // The time is taken before reading: a write during the read shows up
     // as a change at the next check.
     let modified = metadata.modified().ok();
@@ -138,7 +137,11 @@ pub fn save(
     progress.begin(Step::Serialising, 0.1, 0.6, record_count(dataset));
     let text = format::to_ron_string(dataset);
     progress.begin(Step::Writing, 0.7, 0.3, 0);
-    let backup = storage::save_text(path, text.as_bytes())?;
+    // Checked again at the last moment, just before the file is replaced.
+    let backup = match storage::save_text_checked(path, text.as_bytes(), known) {
+        Err(FileError::ChangedOnDisk { .. }) => return Ok(Saved::ChangedOnDisk),
+        other => other?,
+    };
     let fingerprint = Fingerprint::after_save(path, text.as_bytes());
     Ok(Saved::Written {
         backup,

@@ -108,6 +108,50 @@ fn a_file_someone_else_holds_opens_read_only_then_saves_as_a_copy() {
     assert_eq!(std::fs::read_to_string(lock_path(&path)).unwrap(), theirs);
 }
 
+/// A file marked read-only (0444) in a folder anyone may write opens
+/// read-only, saying why; Ctrl+S saves a copy elsewhere and the file is
+/// left as it was (before, the save replaced it silently).
+#[test]
+fn a_file_marked_read_only_opens_read_only_and_saves_as_a_copy() {
+    use std::os::unix::fs::PermissionsExt as _;
+
+    let dir = tempfile::tempdir().unwrap();
+    let path = sample_file(dir.path());
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let before = std::fs::read(&path).unwrap();
+    let picker = Arc::new(ScriptedPicker::default());
+    let copy = dir.path().join("copy.ron");
+    *picker.save.lock().unwrap() = Some(copy.clone());
+    let mut h = harness(LiaisonApp::start(
+        Settings::default(),
+        picker,
+        Some(path.clone()),
+    ));
+    assert_eq!(h.state().path(), Some(path.as_path()));
+    assert!(
+        h.state().read_only().unwrap().contains("read-only"),
+        "{:?}",
+        h.state().read_only()
+    );
+    assert!(h.state().window_title().contains("(read-only)"));
+    assert!(
+        !lock_path(&path).exists(),
+        "no lock on a file we will not write"
+    );
+
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    h.run();
+    run_until(&mut h, "the copy is saved", |h| {
+        h.state().path() == Some(copy.as_path())
+    });
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    assert_eq!(
+        std::fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+        0o444
+    );
+    assert!(copy.exists());
+}
+
 #[test]
 fn a_change_on_disk_is_shown_and_never_overwritten_silently() {
     let dir = tempfile::tempdir().unwrap();

@@ -124,6 +124,7 @@ fn shown_sources() -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut files = Vec::new();
     collect(&root.join("app"), &mut files);
+    collect(&root.join("storage"), &mut files);
     for core in [
         "delete.rs",
         "disk.rs",
@@ -131,7 +132,6 @@ fn shown_sources() -> Vec<PathBuf> {
         "lock.rs",
         "progress.rs",
         "recovery.rs",
-        "storage.rs",
         "validate.rs",
         "workspace.rs",
         "dashboard.rs",

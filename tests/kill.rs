@@ -172,4 +172,30 @@ fn a_save_killed_at_any_moment_leaves_the_old_or_the_new_file_whole() {
         seen.iter().all(|n| *n > 0),
         "kills landed before and after a save's rename: {seen:?}"
     );
+
+    // Whatever the kills left (an unnamed temporary file leaves nothing;
+    // a kill between naming it and the rename leaves one), once it is old
+    // enough to belong to no running save, the next save removes it.
+    let long_ago = std::time::SystemTime::now() - Duration::from_secs(3600);
+    for entry in std::fs::read_dir(&folder).unwrap() {
+        let entry = entry.unwrap();
+        std::fs::File::options()
+            .write(true)
+            .open(entry.path())
+            .unwrap()
+            .set_modified(long_ago)
+            .unwrap();
+    }
+    let version = parse_bytes(&std::fs::read(&inputs[0]).unwrap()).unwrap();
+    liaison_desk::storage::save_file(&file, &version.dataset).unwrap();
+    let mut names: Vec<String> = std::fs::read_dir(&folder)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        ["office.ron", "office.ron.bak"],
+        "no temporary file of a killed save is left"
+    );
 }

@@ -622,6 +622,7 @@ fn merge_command_reports_adds_new_records_keeps_mine_and_exits_1_on_conflicts() 
         file: file.clone(),
         other: other.clone(),
         dry_run: true,
+        force: false,
     });
     assert_eq!(dry.code, 1, "{}", dry.err);
     assert!(
@@ -654,6 +655,7 @@ fn merge_command_reports_adds_new_records_keeps_mine_and_exits_1_on_conflicts() 
         file: file.clone(),
         other,
         dry_run: false,
+        force: false,
     });
     assert_eq!(real.code, 1, "{}", real.err);
     assert_eq!(real.out, dry.out);
@@ -689,6 +691,7 @@ fn merge_command_exits_0_without_conflicts_and_2_on_an_unreadable_file() {
         file: file.clone(),
         other: dir.path().join("theirs.ron"),
         dry_run: false,
+        force: false,
     });
     assert_eq!(ok.code, 0, "{}", ok.err);
 
@@ -697,6 +700,7 @@ fn merge_command_exits_0_without_conflicts_and_2_on_an_unreadable_file() {
         file: file.clone(),
         other: dir.path().join("missing.ron"),
         dry_run: false,
+        force: false,
     });
     assert_eq!(missing.code, 2);
     assert!(missing.err.contains("missing.ron"), "{}", missing.err);

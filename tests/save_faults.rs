@@ -190,10 +190,15 @@ struct Tmpfs {
 }
 
 impl Tmpfs {
-    /// `None`, with a note, when not root or when mounting is not allowed here.
+    /// `None`, with a note, when not root or when mounting is not allowed
+    /// here. Where the root-only cases must run (CI sets
+    /// `LIAISON_ROOT_TESTS=required`), a failure to mount fails the test
+    /// instead of skipping it.
     fn mount(point: &Path, size: &str) -> Option<Tmpfs> {
+        let required = std::env::var("LIAISON_ROOT_TESTS").is_ok_and(|v| v == "required");
         let probe = tempfile::tempfile().unwrap();
         if probe.metadata().unwrap().uid() != 0 {
+            assert!(!required, "LIAISON_ROOT_TESTS=required, but not root");
             eprintln!("note: not root, no tmpfs: the real-disk case is skipped");
             return None;
         }
@@ -213,6 +218,10 @@ impl Tmpfs {
                 point: point.to_owned(),
             }),
             other => {
+                assert!(
+                    !required,
+                    "LIAISON_ROOT_TESTS=required: cannot mount a tmpfs ({other:?})"
+                );
                 eprintln!("note: cannot mount a tmpfs here ({other:?}): case skipped");
                 None
             }

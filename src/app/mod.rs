@@ -682,6 +682,8 @@ impl LiaisonApp {
             self.doc.lock.take().map(Ok)
         } else {
             match lock::acquire(path) {
+                // A file marked read-only opens read-only: Save offers Save As.
+                Ok(_) if let Some(why) = storage::read_only_reason(path) => Some(Err(why)),
                 Ok(guard) => Some(Ok(guard)),
                 // Our own lock, left by a run of ours that stopped here (a
                 // crash): nobody else is involved, take it back.

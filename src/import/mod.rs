@@ -83,6 +83,10 @@ pub enum ImportError {
         /// The limit in bytes.
         limit: u64,
     },
+    /// The path cannot be read as a file (a FIFO, a device…), said as for
+    /// a data file.
+    #[error("{0}")]
+    File(crate::storage::FileError),
     /// Nothing in the file, not even a header row.
     #[error("{}", exchange::ERR_EMPTY.with(&[("path", &path.display())]))]
     Empty {

@@ -21,6 +21,7 @@ use super::ImportError;
 use super::mapping::header_key;
 use super::sniff::{self, Content, Delimiter, TextEncoding};
 use crate::i18n::catalogue::exchange;
+use crate::storage::FileError;
 
 /// Files larger than this are refused (50 MiB: several hundred thousand rows).
 pub const MAX_IMPORT_BYTES: u64 = 50 * 1024 * 1024;
@@ -182,26 +183,17 @@ pub fn read_table(path: &Path) -> Result<Table, ImportError> {
 /// accents and punctuation ignored: `country_notes` finds “Country notes”)
 /// when there is one, as in a whole-file export with one sheet per list.
 pub fn read_table_for(path: &Path, sheet: Option<&str>) -> Result<Table, ImportError> {
-    let metadata = std::fs::metadata(path).map_err(|source| ImportError::Read {
-        path: path.to_owned(),
-        source,
-    })?;
-    if metadata.is_dir() {
-        return Err(ImportError::IsFolder {
-            path: path.to_owned(),
-        });
-    }
-    if metadata.len() > MAX_IMPORT_BYTES {
-        return Err(ImportError::TooLarge {
-            path: path.to_owned(),
-            size: metadata.len(),
-            limit: MAX_IMPORT_BYTES,
-        });
-    }
-    let bytes = std::fs::read(path).map_err(|source| ImportError::Read {
-        path: path.to_owned(),
-        source,
-    })?;
+    // Only an ordinary file, never more than the limit whatever its size
+    // says (a FIFO would hang, /dev/zero never ends).
+    let (bytes, _) =
+        crate::storage::read_capped(path, MAX_IMPORT_BYTES).map_err(|error| match error {
+            FileError::Read { path, source } => ImportError::Read { path, source },
+            FileError::IsFolder { path } => ImportError::IsFolder { path },
+            FileError::TooLarge { path, size, limit } => {
+                ImportError::TooLarge { path, size, limit }
+            }
+            other => ImportError::File(other),
+        })?;
     table_from_bytes_for(path, &bytes, sheet)
 }
 

@@ -16,6 +16,20 @@ crate::messages! {
     /// `{step}` is one of the `STEP_` messages.
     FILE_NOT_SAVED = "could not save {path} ({step}): {error}; the file on disk was left as it was"
         | "impossible d'enregistrer {path} ({step})\u{a0}: {error}\u{a0}; le fichier sur le disque est resté tel quel";
+    /// `{what}` is one of the `SPECIAL_` messages.
+    FILE_NOT_REGULAR = "{path} is {what}, not an ordinary file; nothing was read from it or written to it: choose a file"
+        | "{path} est {what}, pas un fichier ordinaire\u{a0}; rien n'y a été lu ni écrit\u{a0}: choisissez un fichier";
+    FILE_READ_ONLY = "{path} is marked read-only, so it was not changed: save under another name (Save As), or make the file writable first"
+        | "{path} est en lecture seule, il n'a donc pas été modifié\u{a0}: enregistrez sous un autre nom (Enregistrer sous), ou rendez d'abord le fichier modifiable";
+    FILE_CHANGED_MEANWHILE = "{path} was changed by another program since it was read, so it was not overwritten (nothing was written): look at the new version, then do the change again"
+        | "{path} a été modifié par un autre programme depuis sa lecture, il n'a donc pas été écrasé (rien n'a été écrit)\u{a0}: regardez la nouvelle version, puis refaites la modification";
+    FILE_TOO_LARGE_TO_SAVE = "{path} would be {size} bytes, more than the {limit} bytes a data file may have: it could not be opened again, so nothing was written; remove records or split the file"
+        | "{path} ferait {size}\u{a0}octets, plus que les {limit}\u{a0}octets permis pour un fichier de données\u{a0}: il ne pourrait plus être ouvert, donc rien n'a été écrit\u{a0}; supprimez des fiches ou partagez le fichier";
+    SPECIAL_FIFO = "a named pipe (FIFO)" | "un tube nommé (FIFO)";
+    SPECIAL_DEVICE = "a device" | "un périphérique";
+    SPECIAL_SOCKET = "a socket" | "une socket";
+    SPECIAL_OTHER = "a special file" | "un fichier spécial";
+    HINT_LINK_LOOP = "too many levels of symbolic links" | "trop de niveaux de liens symboliques";
     /// Added after the system's own message when a file cannot be used.
     HINT_NOT_FOUND = "; check the path, the file may have been moved or deleted"
         | "\u{a0}; vérifiez le chemin, le fichier a peut-être été déplacé ou supprimé";

@@ -16,6 +16,10 @@ use crate::storage::{self, FileError};
 use crate::validate;
 use chrono::NaiveDate;
 
+mod updating;
+
+use updating::Updating;
+
 /// Liaison Desk: affiliates, companies, meetings, country notes and
 /// contracts of a research network's offices abroad, by geographic zone.
 #[derive(Debug, Parser)]
@@ -77,6 +81,10 @@ pub enum Command {
         /// Where to write the file.
         #[arg(short, long, value_name = "FILE")]
         output: PathBuf,
+        /// Write FILE even if someone holds it open (its lock, `.~lock.NAME#`)
+        /// even so.
+        #[arg(long)]
+        force: bool,
     },
     /// Merge another office's data file into FILE, record by record: add the
     /// records it has and FILE lacks; where both have a record and it differs,
@@ -94,6 +102,10 @@ pub enum Command {
         /// Only print what a merge would do; change nothing.
         #[arg(long)]
         dry_run: bool,
+        /// Write FILE even if someone holds it open (its lock, `.~lock.NAME#`)
+        /// or another program changed it while this command ran.
+        #[arg(long)]
+        force: bool,
     },
     /// Git's merge driver for data files: a three-way merge, record by record
     /// and field by field, written to OURS.
@@ -120,6 +132,10 @@ pub enum Command {
         /// Only check: exit 1 if the file is not in the canonical layout.
         #[arg(long)]
         check: bool,
+        /// Write FILE even if someone holds it open (its lock, `.~lock.NAME#`)
+        /// or another program changed it while this command ran.
+        #[arg(long)]
+        force: bool,
     },
     /// Export a list (or the whole file) to CSV or Excel.
     ///
@@ -174,6 +190,10 @@ pub enum Command {
         /// are not in FILE (otherwise those rows are in error).
         #[arg(long)]
         create_companies: bool,
+        /// Write FILE even if someone holds it open (its lock, `.~lock.NAME#`)
+        /// or another program changed it while this command ran.
+        #[arg(long)]
+        force: bool,
     },
     /// For tests only (tests/kill.rs): save the data files A and B to FILE
     /// in turn, as the app saves, printing a line after each save, so that
@@ -261,19 +281,21 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             meetings,
             seed,
             output,
-        } => generate_cmd(meetings, seed, &output, err),
+            force,
+        } => generate_cmd(meetings, seed, &output, force, err),
         Command::Merge {
             file,
             other,
             dry_run,
-        } => merge_cmd(&file, &other, dry_run, out, err),
+            force,
+        } => merge_cmd(&file, &other, dry_run, force, out, err),
         Command::MergeDriver {
             base,
             ours,
             theirs,
             path,
         } => merge_driver_cmd(&base, &ours, &theirs, path.as_deref(), err),
-        Command::Format { file, check } => format_cmd(&file, check, err),
+        Command::Format { file, check, force } => format_cmd(&file, check, force, err),
         Command::Export {
             file,
             kind,
@@ -287,7 +309,19 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             input,
             dry_run,
             create_companies,
-        } => import_cmd(&file, &kind, &input, dry_run, create_companies, out, err),
+            force,
+        } => import_cmd(
+            &file,
+            &kind,
+            &input,
+            ImportOptions {
+                dry_run,
+                create_companies,
+                force,
+            },
+            out,
+            err,
+        ),
         Command::StressSave { file, a, b, rounds } => {
             stress_save_cmd(&file, [&a, &b], rounds, out, err)
         }
@@ -481,9 +515,18 @@ pub fn group_thousands(n: u64) -> String {
     grouped
 }
 
-fn generate_cmd(meetings: usize, seed: u64, output: &Path, err: &mut dyn Write) -> io::Result<u8> {
+fn generate_cmd(
+    meetings: usize,
+    seed: u64,
+    output: &Path,
+    force: bool,
+    err: &mut dyn Write,
+) -> io::Result<u8> {
+    let Ok(target) = Updating::lock(output, force, err)? else {
+        return Ok(EXIT_FAILURE);
+    };
     let dataset = generate(GenerateOptions { meetings, seed });
-    match storage::save_file(output, &dataset) {
+    match target.save(&dataset) {
         Ok(_) => {
             writeln!(
                 err,
@@ -506,21 +549,38 @@ fn merge_cmd(
     file: &Path,
     other: &Path,
     dry_run: bool,
+    force: bool,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> io::Result<u8> {
     use crate::merge;
 
-    let loaded = storage::load_file(file).and_then(|mine| Ok((mine, storage::load_file(other)?)));
-    let (mine, theirs) = match loaded {
-        Ok(both) => both,
+    let nothing_merged = |err: &mut dyn Write| {
+        writeln!(
+            err,
+            "{}: nothing was merged; the file was left as it was",
+            file.display()
+        )
+    };
+    // A dry run changes nothing: it needs no lock.
+    let target = if dry_run {
+        Ok(Updating::without_lock(file))
+    } else {
+        Updating::lock(file, force, err)?
+    };
+    let Ok(mut target) = target else {
+        nothing_merged(err)?;
+        return Ok(EXIT_FAILURE);
+    };
+    let Ok(mine) = target.load(err)? else {
+        nothing_merged(err)?;
+        return Ok(EXIT_FAILURE);
+    };
+    let theirs = match storage::load_file(other) {
+        Ok(theirs) => theirs,
         Err(error) => {
             report_file_error(&error, err)?;
-            writeln!(
-                err,
-                "{}: nothing was merged; the file was left as it was",
-                file.display()
-            )?;
+            nothing_merged(err)?;
             return Ok(EXIT_FAILURE);
         }
     };
@@ -561,7 +621,7 @@ fn merge_cmd(
                 file.display()
             )?;
         }
-        let backup = match storage::save_file(file, &merged) {
+        let backup = match target.save(&merged) {
             Ok(backup) => backup,
             Err(error) => {
                 report_file_error(&error, err)?;
@@ -698,17 +758,17 @@ fn merge_driver_cmd(
     Ok(EXIT_PROBLEMS)
 }
 
-fn format_cmd(file: &Path, check: bool, err: &mut dyn Write) -> io::Result<u8> {
-    let bytes = match std::fs::read(file) {
-        Ok(bytes) => bytes,
-        Err(source) => {
-            let error = FileError::Read {
-                path: file.to_owned(),
-                source,
-            };
-            report_file_error(&error, err)?;
-            return Ok(EXIT_FAILURE);
-        }
+fn format_cmd(file: &Path, check: bool, force: bool, err: &mut dyn Write) -> io::Result<u8> {
+    let target = if check {
+        Ok(Updating::without_lock(file))
+    } else {
+        Updating::lock(file, force, err)?
+    };
+    let Ok(mut target) = target else {
+        return Ok(EXIT_FAILURE);
+    };
+    let Ok(bytes) = target.read(err)? else {
+        return Ok(EXIT_FAILURE);
     };
     let parsed = match format::parse_bytes(&bytes) {
         Ok(parsed) => parsed,
@@ -736,7 +796,7 @@ fn format_cmd(file: &Path, check: bool, err: &mut dyn Write) -> io::Result<u8> {
             file.display()
         )?;
     }
-    match storage::save_text(file, canonical.as_bytes()) {
+    match target.save_text(canonical.as_bytes()) {
         Ok(_) => Ok(EXIT_OK),
         Err(error) => {
             report_file_error(&error, err)?;
@@ -868,17 +928,33 @@ fn export_cmd(
     Ok(EXIT_OK)
 }
 
+/// The switches of `import`.
+#[derive(Debug, Clone, Copy)]
+struct ImportOptions {
+    /// `--dry-run`: print what would change, change nothing.
+    dry_run: bool,
+    /// `--create-companies`.
+    create_companies: bool,
+    /// `--force`: write FILE whoever holds it, whatever changed it.
+    force: bool,
+}
+
 /// `import FILE --kind KIND IN`: see [`Command::Import`].
 fn import_cmd(
     file: &Path,
     kind: &str,
     input: &Path,
-    dry_run: bool,
-    create_companies: bool,
+    options: ImportOptions,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> io::Result<u8> {
     use crate::import::{self, report};
+
+    let ImportOptions {
+        dry_run,
+        create_companies,
+        force,
+    } = options;
 
     let list = match import::parse_list_kind(kind) {
         Ok(list) => list,
@@ -887,12 +963,16 @@ fn import_cmd(
             return Ok(EXIT_FAILURE);
         }
     };
-    let parsed = match storage::load_file(file) {
-        Ok(parsed) => parsed,
-        Err(error) => {
-            report_file_error(&error, err)?;
-            return Ok(EXIT_FAILURE);
-        }
+    let target = if dry_run {
+        Ok(Updating::without_lock(file))
+    } else {
+        Updating::lock(file, force, err)?
+    };
+    let Ok(mut target) = target else {
+        return Ok(EXIT_FAILURE);
+    };
+    let Ok(parsed) = target.load(err)? else {
+        return Ok(EXIT_FAILURE);
     };
     // A whole-file workbook has one sheet per list: read the list's own.
     let table = match import::read_table_for(input, Some(list.file_name())) {
@@ -962,7 +1042,7 @@ fn import_cmd(
             file.display()
         )?;
     }
-    match storage::save_file(file, &dataset) {
+    match target.save(&dataset) {
         Ok(backup) => {
             let mut done = format!(
                 "{}: {} added, {} updated",
