@@ -177,6 +177,22 @@ fn a_read_never_goes_past_its_limit() {
         matches!(error, FileError::TooLarge { limit: 9_999, .. }),
         "{error:?}"
     );
+    // An ordinary file whose size says 0 and that has more to give, as a
+    // file still being written does: the cap, not the size, stops the read.
+    let proc_file = Path::new("/proc/self/maps");
+    assert_eq!(std::fs::metadata(proc_file).unwrap().len(), 0);
+    let error = read_capped(proc_file, 64).unwrap_err();
+    assert!(
+        matches!(
+            error,
+            FileError::TooLarge {
+                size: 65,
+                limit: 64,
+                ..
+            }
+        ),
+        "{error:?}"
+    );
 }
 
 /// `format` applies the 2 GiB limit of the other commands: a 3 GB sparse
@@ -323,9 +339,10 @@ fn an_export_never_replaces_a_device_or_a_fifo() {
     std::fs::write(&data, SMALL).unwrap();
     let fifo = dir.path().join("out.csv");
     mkfifo(&fifo);
+    // The FIFO first: a broken check fails there, before it could touch /dev.
     for (target, words) in [
-        (Path::new("/dev/full"), "a device"),
         (fifo.as_path(), "named pipe"),
+        (Path::new("/dev/full"), "a device"),
     ] {
         let output = run_within(
             &[
