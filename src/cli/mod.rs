@@ -81,8 +81,7 @@ pub enum Command {
         /// Where to write the file.
         #[arg(short, long, value_name = "FILE")]
         output: PathBuf,
-        /// Write FILE even if someone holds it open (its lock, `.~lock.NAME#`)
-        /// even so.
+        /// Write FILE even if someone holds it open (its lock, `.~lock.NAME#`).
         #[arg(long)]
         force: bool,
     },
