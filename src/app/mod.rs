@@ -15,6 +15,7 @@ pub mod calendar;
 pub mod charts;
 pub mod dashboard;
 pub mod empty_state;
+pub mod field_undo;
 pub mod files;
 pub mod fonts;
 pub mod form;
@@ -2214,10 +2215,13 @@ impl LiaisonApp {
             .tables
             .entry(list)
             .or_insert_with(|| TableView::new(list));
-        let action = table.ui(ui, &self.doc.ws, self.doc.ws.lookup());
-        if let Some(TableAction::Open(index)) = action {
-            let form = RecordForm::edit(&self.doc.ws, list, index);
-            self.show_form(form);
+        match table.ui(ui, &self.doc.ws, self.doc.ws.lookup()) {
+            Some(TableAction::Open(index)) => {
+                let form = RecordForm::edit(&self.doc.ws, list, index);
+                self.show_form(form);
+            }
+            Some(TableAction::Undo) => self.undo(),
+            None => {}
         }
     }
 
