@@ -83,6 +83,9 @@ fn type_meeting(h: &mut Harness<'static, LiaisonApp>, company: bool) {
         !h.state().workspace().is_modified(),
         "typed, not applied: the data itself is unchanged"
     );
+    // But the window says there is work to save.
+    assert!(h.state().window_title().starts_with('*'));
+    h.get_by_label("Form not applied yet");
 }
 
 /// The window manager asks to close the window; returns whether the app

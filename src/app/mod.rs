@@ -585,12 +585,12 @@ impl LiaisonApp {
         &self.settings
     }
 
-    /// The window title: `*` marks unsaved changes.
+    /// The window title: `*` marks unsaved work (a form not applied included).
     pub fn window_title(&self) -> String {
         if self.empty.is_some() {
             return i18n::verbatim("Liaison Desk").to_owned();
         }
-        let mark = if self.doc.ws.is_modified() { "*" } else { "" };
+        let mark = if self.has_unsaved_work() { "*" } else { "" };
         let read_only = if self.doc.read_only.is_some() {
             shell::READ_ONLY_MARK.text()
         } else {
@@ -1780,6 +1780,11 @@ impl LiaisonApp {
             ui.separator();
             if self.doc.ws.is_modified() {
                 ui.colored_label(ui.visuals().warn_fg_color, shell::UNSAVED_CHANGES.text());
+            } else if self.form_is_dirty() {
+                ui.colored_label(
+                    ui.visuals().warn_fg_color,
+                    shell::FORM_NOT_APPLIED_YET.text(),
+                );
             } else if self.doc.path.is_some() {
                 ui.label(shell::SAVED.text());
             } else {

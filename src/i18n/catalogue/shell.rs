@@ -172,6 +172,8 @@ crate::messages! {
     PROBLEMS = "Problems" | "Problèmes";
     NOT_SAVED_YET = "{name} — not saved yet" | "{name} — pas encore enregistré";
     UNSAVED_CHANGES = "Unsaved changes" | "Modifications non enregistrées";
+    /// The status bar, when only the open form holds changes.
+    FORM_NOT_APPLIED_YET = "Form not applied yet" | "Formulaire pas encore appliqué";
     /// The status bar: the file on disk is the document.
     SAVED = "Saved" | "Enregistré";
     NO_CHANGES = "No changes" | "Aucune modification";
