@@ -300,8 +300,10 @@ pub struct Snapshot {
     pub path: Option<PathBuf>,
     /// The data. Shared, so that keeping the latest snapshot costs no copy.
     pub dataset: Arc<Dataset>,
-    /// The workspace's revision: a snapshot whose document and revision
-    /// were already written is not written again.
+    /// Which state of the document this is (the window numbers the states
+    /// it hands over: an edit, or a form typed on top of the same edits,
+    /// is a new one): a snapshot whose document and revision were already
+    /// written is not written again.
     pub revision: u64,
     /// How many edits are unsaved, when the window knows (shown when
     /// offering the copy).
@@ -936,6 +938,7 @@ fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
 /// still waiting and stops the thread.
 pub struct RecoveryWriter {
     folder: PathBuf,
+    interval: Duration,
     latest: Arc<Mutex<Option<Snapshot>>>,
     shared: Arc<Mutex<Shared>>,
     commands: Sender<Command>,
@@ -987,6 +990,7 @@ impl RecoveryWriter {
         };
         RecoveryWriter {
             folder,
+            interval,
             latest,
             shared,
             commands,
@@ -997,6 +1001,12 @@ impl RecoveryWriter {
     /// The folder it writes into.
     pub fn folder(&self) -> &Path {
         &self.folder
+    }
+
+    /// The least time between two copies: the window hands over snapshots
+    /// no more often.
+    pub fn interval(&self) -> Duration {
+        self.interval
     }
 
     /// The latest snapshot, shared with [`install_panic_hook`].

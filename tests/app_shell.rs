@@ -284,24 +284,76 @@ fn new_asks_about_unsaved_changes_and_starts_with_the_default_zones() {
     assert_eq!(h.state().window_title(), "Untitled — Liaison Desk");
 }
 
+/// Nothing is open: no file, no data (not the sample, not a new file).
+fn no_document(h: &Harness<'static, LiaisonApp>) -> bool {
+    h.state().path().is_none()
+        && h.state().workspace().dataset() == &liaison_desk::model::Dataset::default()
+}
+
 #[test]
-fn a_file_that_cannot_be_opened_says_why_and_the_app_keeps_running() {
+fn a_file_given_at_start_that_cannot_be_opened_leaves_the_window_empty_not_the_sample() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("broken.ron");
-    std::fs::write(
-        &path,
-        "(format: 1, companies: [(id: \"a\", nmae: \"Acme\")])",
-    )
-    .unwrap();
-    let h = app_with(Arc::new(ScriptedPicker::default()), Some(&path));
+    let broken = "(format: 1, companies: [(id: \"a\", nmae: \"Acme\")])";
+    std::fs::write(&path, broken).unwrap();
+    let good = dir.path().join("lyon.ron");
+    std::fs::write(&good, "(format: 1, title: \"Lyon office\")").unwrap();
+    let settings = Settings {
+        recent_files: vec![good.clone()],
+        ..Settings::default()
+    };
+    let app = LiaisonApp::start(
+        settings,
+        Arc::new(ScriptedPicker::default()),
+        Some(path.clone()),
+    );
+    let mut h = common::window(app);
     h.get_by_label("Could not open broken.ron");
     h.get_by_label_contains("broken.ron:1:35: Unexpected field named `nmae`");
-    // The sample opened instead, and the broken file is untouched.
-    assert!(!h.state().workspace().dataset().meetings.is_empty());
-    assert_eq!(
-        std::fs::read_to_string(&path).unwrap(),
-        "(format: 1, companies: [(id: \"a\", nmae: \"Acme\")])"
+
+    // No document: not the sample, nothing to type into.
+    assert!(no_document(&h));
+    assert_eq!(h.state().path(), None);
+    assert_eq!(h.state().window_title(), "Liaison Desk");
+    assert!(h.query_by_label("Figures by zone").is_none());
+    assert!(
+        h.query(By::new().role(Role::Button).label_contains("Meetings"))
+            .is_none()
     );
+    // The reason is in view, with the ways on.
+    h.get_by_label_contains("Open a data file, start a new one");
+    h.get_by_label("Open a file…");
+    h.get_by_label("New file");
+    press(&mut h, Modifiers::COMMAND, Key::N);
+    press(&mut h, Modifiers::COMMAND, Key::S);
+    assert!(no_document(&h), "nothing to add to or save");
+    // The broken file is untouched.
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), broken);
+
+    // A recent file opens from there.
+    click(&mut h, "lyon.ron");
+    assert_eq!(h.state().path(), Some(good.as_path()));
+    assert_eq!(
+        h.state().workspace().dataset().title.as_deref(),
+        Some("Lyon office")
+    );
+}
+
+#[test]
+fn the_empty_window_starts_a_new_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("gone.ron");
+    let app = LiaisonApp::start(
+        Settings::default(),
+        Arc::new(ScriptedPicker::default()),
+        Some(missing),
+    );
+    let mut h = common::window(app);
+    h.get_by_label("Could not open gone.ron");
+    assert!(no_document(&h));
+    click(&mut h, "New file");
+    assert_eq!(h.state().window_title(), "Untitled — Liaison Desk");
+    assert_eq!(h.state().workspace().dataset().zones.len(), 6);
 }
 
 #[test]

@@ -161,3 +161,101 @@ fn the_import_window_speaks_french_when_the_interface_does() {
     h.get_by_label("Annuler");
     set_language(Language::English);
 }
+
+/// After an import from a table the dashboard had filtered, the imported
+/// rows are shown (the filter and search that hid them are cleared, and
+/// the status says so), and Ctrl+Z undoes the import, as the status says,
+/// even though the search field had the keyboard before.
+#[test]
+fn after_an_import_the_new_rows_are_shown_and_ctrl_z_undoes_the_import() {
+    use egui_kittest::kittest::By;
+    use liaison_desk::app::Screen;
+
+    let sample = parse_str(liaison_desk::SAMPLE_DATA).unwrap().dataset;
+    let known = sample.companies[0].name.clone().unwrap();
+    // Meetings long before the dashboard's year: its filter hides them.
+    let csv = format!(
+        "Date,Company,Topic\n2001-03-04,\"{known}\",Imported one\n2001-03-05,\"{known}\",Imported two\n"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old-meetings.csv");
+    std::fs::write(&path, csv).unwrap();
+    let picker = Arc::new(ScriptedPicker::default());
+    *picker.open.lock().unwrap() = Some(path.clone());
+    let app = LiaisonApp::start(Settings::default(), picker, None);
+    let mut h = common::window_sized(app, egui::vec2(1400.0, 1000.0));
+
+    // The dashboard's "Meetings" figure: the table shows that year's only.
+    h.get(By::new().label_contains("Meetings: ")).click();
+    h.run();
+    assert_eq!(h.state().screen(), Screen::List(ListKind::Meetings));
+    assert!(
+        h.state()
+            .table(ListKind::Meetings)
+            .unwrap()
+            .drill_label()
+            .is_some()
+    );
+    // A search typed, the keyboard left in its field.
+    h.get_by_label("Search").click();
+    h.run();
+    h.get_by_label("Search").type_text("pilot");
+    h.run();
+
+    // A spreadsheet dropped on the window, imported as it is.
+    h.input_mut()
+        .dropped_files
+        .push(Arc::new(DroppedFile(path.clone())));
+    h.run();
+    assert!(h.state().import_view().is_some());
+    h.get_by_label("Import: add 2, update 0").click();
+    h.run();
+
+    let table = h.state().table(ListKind::Meetings).unwrap();
+    assert_eq!(
+        table.drill_label(),
+        None,
+        "the dashboard's filter is cleared"
+    );
+    assert_eq!(table.search(), "");
+    assert_eq!(table.visible_rows(), sample.meetings.len() + 2);
+    h.get_by_label("Imported one");
+    let status = h.state().status().unwrap().to_owned();
+    assert!(status.contains("filters were cleared"), "{status}");
+    assert!(status.contains("Ctrl+Z undoes the import"), "{status}");
+
+    // The promise holds, even in the search box: Ctrl+Z there undoes what
+    // was typed in it, then, with nothing of its own left, the import.
+    h.get_by_label("Search").click();
+    h.run();
+    h.get_by_label("Search").type_text("x");
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(h.state().table(ListKind::Meetings).unwrap().search(), "");
+    assert_eq!(
+        h.state().workspace().dataset().meetings.len(),
+        sample.meetings.len() + 2,
+        "the field's own typing first"
+    );
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert!(
+        h.state().workspace().dataset() == &sample,
+        "the import is undone"
+    );
+}
+
+/// A file dropped on the window, as the windowing layer hands it over.
+#[derive(Debug)]
+struct DroppedFile(std::path::PathBuf);
+
+impl egui::DroppedFile for DroppedFile {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}

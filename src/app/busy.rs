@@ -33,8 +33,8 @@ pub struct Opening {
     pub path: PathBuf,
     /// Its lock (`Ok`), or why it opens read-only (`Err`).
     pub lock: Option<Result<LockGuard, String>>,
-    /// Open the sample if this fails (the file given at start).
-    pub sample_if_fails: bool,
+    /// Leave the window empty if this fails (the file given at start).
+    pub empty_if_fails: bool,
     /// The work.
     pub task: Task<Result<Opened, FileError>>,
 }

@@ -464,23 +464,7 @@ impl RecordForm {
         let warnings = self.issues.len() - errors.len();
         let mut action = None;
         ui.horizontal(|ui| {
-            let reason = match errors.as_slice() {
-                [] => String::new(),
-                [only] => {
-                    msg::FIX_THIS_FIRST.with(&[("field", &only.field), ("message", &only.message)])
-                }
-                [first, rest @ ..] => i18n::plural(
-                    rest.len() as u64,
-                    msg::FIX_ERRORS_FIRST_ONE,
-                    msg::FIX_ERRORS_FIRST_OTHER,
-                )
-                .with(&[
-                    ("count", &i18n::count(errors.len() as u64)),
-                    ("field", &first.field),
-                    ("message", &first.message),
-                    ("more", &i18n::count(rest.len() as u64)),
-                ]),
-            };
+            let reason = errors_reason(&self.issues);
             let apply = ui
                 .add_enabled(errors.is_empty(), Button::new(msg::APPLY.text()))
                 .on_hover_text(msg::APPLY_HINT.text())
@@ -525,6 +509,32 @@ impl RecordForm {
         }
         let (edit, label) = self.build(ws);
         Some(FormAction::Apply { edit, label })
+    }
+
+    /// What Apply would do now, for the shell's questions before unsaved
+    /// work could be lost (Save, Ctrl+S, closing): `Ok(None)` when nothing
+    /// was changed, the edit and its label when it can be applied, or what
+    /// is wrong (the words of the disabled Apply button's hover text).
+    pub fn apply_now(
+        &self,
+        ws: &Workspace,
+        lookup: &Lookup,
+    ) -> Result<Option<(Edit, String)>, String> {
+        if !self.is_dirty() {
+            return Ok(None);
+        }
+        let issues = self.check(ws, lookup);
+        if has_error(&issues) {
+            return Err(errors_reason(&issues));
+        }
+        Ok(Some(self.build(ws)))
+    }
+
+    /// The draft as an edit, errors or not, for the recovery copy: what
+    /// was typed survives a crash, and the restored file lists its
+    /// problems. `None` when nothing was changed.
+    pub fn draft_edit(&self, ws: &Workspace) -> Option<Edit> {
+        self.is_dirty().then(|| self.build(ws).0)
     }
 
     /// The edit that Apply hands back, and its label.
@@ -800,6 +810,29 @@ impl RecordForm {
             }
         }
         checks.issues
+    }
+}
+
+/// Why Apply is refused: the first error and how many more, or nothing.
+fn errors_reason(issues: &[Issue]) -> String {
+    let errors: Vec<&Issue> = issues
+        .iter()
+        .filter(|i| i.severity == Severity::Error)
+        .collect();
+    match errors.as_slice() {
+        [] => String::new(),
+        [only] => msg::FIX_THIS_FIRST.with(&[("field", &only.field), ("message", &only.message)]),
+        [first, rest @ ..] => i18n::plural(
+            rest.len() as u64,
+            msg::FIX_ERRORS_FIRST_ONE,
+            msg::FIX_ERRORS_FIRST_OTHER,
+        )
+        .with(&[
+            ("count", &i18n::count(errors.len() as u64)),
+            ("field", &first.field),
+            ("message", &first.message),
+            ("more", &i18n::count(rest.len() as u64)),
+        ]),
     }
 }
 

@@ -14,6 +14,8 @@ pub mod busy;
 pub mod calendar;
 pub mod charts;
 pub mod dashboard;
+pub mod empty_state;
+pub mod field_undo;
 pub mod files;
 pub mod fonts;
 pub mod form;
@@ -26,6 +28,7 @@ pub mod settings;
 pub mod summary_table;
 pub mod table;
 pub mod theme;
+mod unsaved;
 pub mod world_map;
 pub mod zones;
 
@@ -56,6 +59,7 @@ use crate::workspace::Workspace;
 
 use busy::{Busy, Opening, Saving};
 use dashboard::{ChartId, DashboardAction, DashboardView};
+use empty_state::{EmptyAction, EmptyState};
 use files::{
     DialogPoll, DialogPurpose, Export, ExportFormat, FilePicker, NativePicker, PendingDialog,
 };
@@ -90,6 +94,8 @@ pub mod shortcuts {
     pub const REDO_Y: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Y);
     /// Delete the selected record.
     pub const DELETE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::Delete);
+    /// Quit, after asking about unsaved work.
+    pub const QUIT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Q);
 }
 
 /// The screens of the navigation panel.
@@ -367,15 +373,17 @@ pub struct LiaisonApp {
     watch_interval: Duration,
     /// Writes recovery copies of unsaved work off the UI thread.
     recovery: Option<RecoveryWriter>,
-    /// The revision last handed to the recovery writer, and when.
-    recovery_submitted: Option<(u64, Instant)>,
-    /// The revision last seen by [`LiaisonApp::keep_recovery`], and since when.
-    recovery_seen: Option<(u64, Instant)>,
+    /// Where the recovery copy of the open document stands.
+    recovery_state: unsaved::RecoveryState,
     form: Option<RecordForm>,
     /// A file being opened or saved on a worker thread.
     busy: Option<Busy>,
-    /// While starting: if the file given cannot be opened, show the sample.
-    sample_if_open_fails: bool,
+    /// While starting: if the file given cannot be opened, show the empty
+    /// window (never the sample: that would invite typing into it).
+    empty_if_open_fails: bool,
+    /// No document is open (the file given at start could not be): the
+    /// window offers Open, New and the recent files.
+    empty: Option<EmptyState>,
     /// How long opening or saving may hold the frame before the progress
     /// window takes over ([`busy::INLINE_WAIT`]; tests set zero).
     inline_wait: Duration,
@@ -442,60 +450,6 @@ impl LiaisonApp {
         self
     }
 
-    /// Hands the unsaved work to the recovery writer now and then (at most
-    /// every 30 s, the first change at once), and forgets it once saved.
-    fn keep_recovery(&mut self, ctx: &egui::Context) {
-        let Some(writer) = &self.recovery else {
-            return;
-        };
-        if let Some(error) = writer.take_error() {
-            self.status = Some(shell::RECOVERY_NOT_WRITTEN.with(&[("error", &error)]));
-        }
-        let revision = self.doc.ws.revision();
-        if !self.doc.ws.is_modified() {
-            if self.recovery_submitted.take().is_some() {
-                writer.discard(self.doc.path.as_deref());
-            }
-            return;
-        }
-        let due = match self.recovery_submitted {
-            None => Duration::ZERO,
-            Some((submitted, _)) if submitted == revision => return,
-            Some((_, at)) => recovery::MIN_INTERVAL.saturating_sub(at.elapsed()),
-        };
-        // While the copy is written, the writer shares the data: an edit made
-        // meanwhile copies it first (about 60 ms per 100,000 meetings). On a
-        // large file, wait until the person pauses.
-        if self.recovery_seen.is_none_or(|(seen, _)| seen != revision) {
-            self.recovery_seen = Some((revision, Instant::now()));
-        }
-        let large = document::record_count(self.doc.ws.dataset()) > LARGE_FILE_RECORDS;
-        let quiet = match self.recovery_seen {
-            Some((_, at)) if large => RECOVERY_QUIET.saturating_sub(at.elapsed()),
-            _ => Duration::ZERO,
-        };
-        let due = due.max(quiet);
-        if due > Duration::ZERO {
-            ctx.request_repaint_after(due);
-            return;
-        }
-        writer.submit(recovery::Snapshot {
-            path: self.doc.path.clone(),
-            dataset: self.doc.ws.shared(),
-            revision,
-            unsaved_edits: None,
-        });
-        self.recovery_submitted = Some((revision, Instant::now()));
-    }
-
-    /// Forgets the recovery copy of the open document (saved, or dropped).
-    fn discard_recovery(&mut self) {
-        if let Some(writer) = &self.recovery {
-            writer.discard(self.doc.path.as_deref());
-        }
-        self.recovery_submitted = None;
-    }
-
     /// Opens work restored from a recovery copy, as unsaved changes to its file.
     fn restore(&mut self, copy: Recovered) {
         match copy.load() {
@@ -519,18 +473,9 @@ impl LiaisonApp {
                 self.replace_doc(doc);
                 // The restored work is safe in a new copy before the old one goes.
                 let written = date_at_time(&copy.written);
-                if let Some(writer) = &self.recovery {
-                    let snapshot = recovery::Snapshot {
-                        path: copy.original.clone(),
-                        dataset: self.doc.ws.shared(),
-                        revision: self.doc.ws.revision(),
-                        unsaved_edits: None,
-                    };
-                    if writer.write_now_blocking(snapshot).is_ok() {
-                        self.recovery_submitted = Some((self.doc.ws.revision(), Instant::now()));
-                        // The new copy holds the work: the old one is not needed.
-                        copy.discard().ok();
-                    }
+                if self.keep_restored(copy.original.clone()) {
+                    // The new copy holds the work: the old one is not needed.
+                    copy.discard().ok();
                 }
                 self.status = Some(shell::RESTORED.with(&[("written", &written)]));
             }
@@ -573,11 +518,11 @@ impl LiaisonApp {
             repaint: Arc::new(Mutex::new(None)),
             watch_interval: Watcher::DEFAULT_INTERVAL,
             recovery: None,
-            recovery_submitted: None,
-            recovery_seen: None,
+            recovery_state: unsaved::RecoveryState::default(),
             form: None,
             busy: None,
-            sample_if_open_fails: false,
+            empty_if_open_fails: false,
+            empty: None,
             inline_wait,
             modal: None,
             dialog: None,
@@ -598,11 +543,12 @@ impl LiaisonApp {
         app.language_applied = language;
         match file {
             Some(path) => {
-                app.sample_if_open_fails = true;
-                if !app.open_path(&path) {
-                    app.open_sample();
+                app.empty_if_open_fails = true;
+                if !app.open_path(&path) && app.empty.is_none() {
+                    // Someone else's lock is asked about over the empty window.
+                    app.show_empty(None);
                 }
-                app.sample_if_open_fails = false;
+                app.empty_if_open_fails = false;
             }
             None => app.open_sample(),
         }
@@ -639,9 +585,12 @@ impl LiaisonApp {
         &self.settings
     }
 
-    /// The window title: `*` marks unsaved changes.
+    /// The window title: `*` marks unsaved work (a form not applied included).
     pub fn window_title(&self) -> String {
-        let mark = if self.doc.ws.is_modified() { "*" } else { "" };
+        if self.empty.is_some() {
+            return i18n::verbatim("Liaison Desk").to_owned();
+        }
+        let mark = if self.has_unsaved_work() { "*" } else { "" };
         let read_only = if self.doc.read_only.is_some() {
             shell::READ_ONLY_MARK.text()
         } else {
@@ -662,6 +611,21 @@ impl LiaisonApp {
     /// The last status message.
     pub fn status(&self) -> Option<&str> {
         self.status.as_deref()
+    }
+
+    /// Closes the document: the window offers Open, New and the recent
+    /// files, with what could not be opened (`reason`: heading and error).
+    fn show_empty(&mut self, reason: Option<(String, String)>) {
+        self.replace_doc(Doc::new(Dataset::default(), None, shell::UNTITLED, false));
+        self.empty = Some(match reason {
+            Some((title, message)) => EmptyState::failed(title, message),
+            None => EmptyState::default(),
+        });
+    }
+
+    /// Whether no document is open (the window offers Open, New, Recent).
+    pub fn no_document(&self) -> bool {
+        self.empty.is_some()
     }
 
     fn open_sample(&mut self) {
@@ -721,18 +685,20 @@ impl LiaisonApp {
             Err(_) => {
                 // No thread to be had: open here, the window waits.
                 let result = document::open(path, &Arc::new(Progress::default()));
-                return self.finish_open(path, lock, result, false);
+                return self.finish_open(path, lock, result, self.empty_if_open_fails);
             }
         };
         let opening = Opening {
             path: path.to_owned(),
             lock,
-            sample_if_fails: self.sample_if_open_fails,
+            empty_if_fails: self.empty_if_open_fails,
             task,
         };
         match opening.task.wait(self.inline_wait) {
-            // Done at once: the caller decides what happens on failure.
-            Some(result) => self.finish_open(&opening.path, opening.lock, result, false),
+            Some(result) => {
+                let empty_if_fails = opening.empty_if_fails;
+                self.finish_open(&opening.path, opening.lock, result, empty_if_fails)
+            }
             None => {
                 self.busy = Some(Busy::Opening(Box::new(opening)));
                 true
@@ -741,14 +707,14 @@ impl LiaisonApp {
     }
 
     /// Takes the document read by [`document::open`], or says why it could
-    /// not be. With `sample_if_fails`, a failure opens the sample (the file
-    /// given at start could not be opened, and nothing else is open).
+    /// not be. With `empty_if_fails`, a failure leaves the window empty (the
+    /// file given at start could not be opened, and nothing else is open).
     fn finish_open(
         &mut self,
         path: &Path,
         lock: Option<Result<LockGuard, String>>,
         result: Result<Opened, storage::FileError>,
-        sample_if_fails: bool,
+        empty_if_fails: bool,
     ) -> bool {
         match result {
             Ok(opened) => {
@@ -787,20 +753,24 @@ impl LiaisonApp {
                 {
                     self.doc.lock = Some(guard);
                 }
-                if sample_if_fails {
-                    self.open_sample();
-                }
                 if let storage::FileError::Cancelled { .. } = error {
+                    if empty_if_fails {
+                        self.show_empty(None);
+                    }
                     self.status = Some(shell::OPEN_CANCELLED.with(&[("path", &path.display())]));
                     return false;
                 }
                 if matches!(error, storage::FileError::Read { .. }) {
                     self.settings.remove_recent(path);
                 }
-                self.error(
-                    &shell::COULD_NOT_OPEN.with(&[("name", &display_name(path))]),
-                    shell::OPEN_FAILED.with(&[("error", &error)]),
-                );
+                let title = shell::COULD_NOT_OPEN.with(&[("name", &display_name(path))]);
+                let message = shell::OPEN_FAILED.with(&[("error", &error)]);
+                if empty_if_fails {
+                    // The empty window says why, in place of the document.
+                    self.show_empty(Some((title, message)));
+                } else {
+                    self.error(&title, message);
+                }
                 false
             }
         }
@@ -815,16 +785,17 @@ impl LiaisonApp {
         match busy {
             Busy::Opening(opening) => match opening.task.poll() {
                 Poll::Done(result) => {
-                    self.finish_open(&opening.path, opening.lock, result, opening.sample_if_fails);
+                    self.finish_open(&opening.path, opening.lock, result, opening.empty_if_fails);
                 }
                 Poll::Lost => {
-                    if opening.sample_if_fails {
-                        self.open_sample();
+                    let title =
+                        shell::COULD_NOT_OPEN.with(&[("name", &display_name(&opening.path))]);
+                    let message = shell::OPEN_LOST.text().to_owned();
+                    if opening.empty_if_fails {
+                        self.show_empty(Some((title, message)));
+                    } else {
+                        self.error(&title, message);
                     }
-                    self.error(
-                        &shell::COULD_NOT_OPEN.with(&[("name", &display_name(&opening.path))]),
-                        shell::OPEN_LOST.text().to_owned(),
-                    );
                 }
                 Poll::Running => self.busy = Some(Busy::Opening(opening)),
             },
@@ -857,6 +828,7 @@ impl LiaisonApp {
 
     fn replace_doc(&mut self, doc: Doc) {
         self.doc = doc;
+        self.empty = None;
         self.tables.clear();
         self.form = None;
         self.screen = Screen::Dashboard;
@@ -872,9 +844,10 @@ impl LiaisonApp {
         });
     }
 
-    /// Asks about unsaved changes before `action`, or does it at once.
+    /// Asks about unsaved work (a form not applied included) before
+    /// `action`, or does it at once.
     pub fn request(&mut self, action: PendingAction) {
-        if self.doc.ws.is_modified() {
+        if self.has_unsaved_work() {
             self.modal = Some(Modal::Unsaved(action));
         } else {
             self.perform(action);
@@ -902,6 +875,8 @@ impl LiaisonApp {
                 }
             }
             PendingAction::Quit => {
+                // Dropped (or saved): no copy is kept, not even at exit.
+                self.drop_recovery_for_good();
                 self.allow_close = true;
                 self.quit_now = true;
             }
@@ -923,8 +898,13 @@ impl LiaisonApp {
         ));
     }
 
-    /// Save; asks where when untitled, then carries on with `then`.
+    /// Save; asks where when untitled, then carries on with `then`. The
+    /// open form's changes are applied first: a save writes what the person
+    /// sees (a form that cannot be applied stops the save, saying why).
     pub fn save(&mut self, then: Option<PendingAction>) {
+        if self.empty.is_some() || !self.apply_form_first() {
+            return;
+        }
         if self.doc.read_only.is_some() {
             // The file cannot be written here: save a copy elsewhere.
             self.show_dialog(DialogPurpose::SaveAs(then));
@@ -939,6 +919,13 @@ impl LiaisonApp {
                     self.save_to(&path, then);
                 }
             }
+        }
+    }
+
+    /// Save As, after applying the open form's changes (as [`Self::save`]).
+    fn save_as(&mut self, then: Option<PendingAction>) {
+        if self.empty.is_none() && self.apply_form_first() {
+            self.show_dialog(DialogPurpose::SaveAs(then));
         }
     }
 
@@ -1271,7 +1258,7 @@ impl LiaisonApp {
     }
 
     fn undo(&mut self) {
-        if self.form.as_ref().is_some_and(RecordForm::is_dirty) {
+        if self.form_is_dirty() {
             self.status = Some(shell::FORM_BEFORE_UNDO.text().to_owned());
             return;
         }
@@ -1316,13 +1303,20 @@ impl LiaisonApp {
         let typing = ctx.egui_wants_keyboard_input();
         let pressed = |s: &KeyboardShortcut| ctx.input_mut(|i| i.consume_shortcut(s));
         // Most specific first: Ctrl+Shift+S before Ctrl+S.
-        if pressed(&shortcuts::SAVE_AS) {
-            self.show_dialog(DialogPurpose::SaveAs(None));
-        } else if pressed(&shortcuts::SAVE) {
-            self.save(None);
+        if pressed(&shortcuts::QUIT) {
+            self.request(PendingAction::Quit);
         }
         if pressed(&shortcuts::OPEN) {
             self.request(PendingAction::Open(None));
+        }
+        if self.empty.is_some() {
+            // Nothing open: nothing to save, add, search or undo.
+            return;
+        }
+        if pressed(&shortcuts::SAVE_AS) {
+            self.save_as(None);
+        } else if pressed(&shortcuts::SAVE) {
+            self.save(None);
         }
         if pressed(&shortcuts::NEW_RECORD) {
             self.add_record();
@@ -1366,7 +1360,10 @@ impl LiaisonApp {
                     .iter()
                     .any(|s| s.eq_ignore_ascii_case(e))
             });
-            if spreadsheet {
+            if spreadsheet && self.empty.is_some() {
+                self.status =
+                    Some(shell::IMPORT_NEEDS_FILE.with(&[("name", &display_name(&path))]));
+            } else if spreadsheet {
                 self.start_import(&path, self.import_target());
             } else {
                 self.request(PendingAction::Open(Some(path)));
@@ -1380,7 +1377,7 @@ impl LiaisonApp {
                 // Never stop a save halfway: close once it is done.
                 ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
                 self.status = Some(shell::CLOSE_WHILE_SAVING.text().to_owned());
-            } else if self.doc.ws.is_modified() {
+            } else if self.has_unsaved_work() {
                 ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
                 self.modal = Some(Modal::Unsaved(PendingAction::Quit));
             } else {
@@ -1470,11 +1467,42 @@ impl LiaisonApp {
                         .on_hover_text(shell::SAVE_COPY_HINT.text())
                         .clicked()
                     {
-                        self.show_dialog(DialogPurpose::SaveAs(None));
+                        self.save_as(None);
                     }
                 });
             });
         }
+        if let Some(empty) = &self.empty {
+            let action = egui::CentralPanel::default()
+                .show(ui, |ui| empty.ui(ui, &self.settings.recent_files))
+                .inner;
+            match action {
+                Some(EmptyAction::Open) => self.request(PendingAction::Open(None)),
+                Some(EmptyAction::New) => self.request(PendingAction::New),
+                Some(EmptyAction::OpenRecent(path)) => {
+                    self.request(PendingAction::Open(Some(path)));
+                }
+                None => {}
+            }
+        } else {
+            self.document_ui(ui);
+        }
+        self.modal_ui(&ctx, modal_was_open);
+        if let Some(busy) = &self.busy
+            && busy::progress_ui(&ctx, busy)
+        {
+            busy.progress().cancel();
+        }
+
+        let title = self.window_title();
+        if self.title_sent.as_ref() != Some(&title) {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title_sent = Some(title);
+        }
+    }
+
+    /// The open document: navigation, the form beside the screen.
+    fn document_ui(&mut self, ui: &mut egui::Ui) {
         egui::Panel::left("navigation")
             .resizable(false)
             .exact_size(theme::NAV_WIDTH)
@@ -1492,18 +1520,6 @@ impl LiaisonApp {
                 .show(ui, |ui| self.form_panel_ui(ui));
         }
         egui::CentralPanel::default().show(ui, |ui| self.central_ui(ui));
-        self.modal_ui(&ctx, modal_was_open);
-        if let Some(busy) = &self.busy
-            && busy::progress_ui(&ctx, busy)
-        {
-            busy.progress().cancel();
-        }
-
-        let title = self.window_title();
-        if self.title_sent.as_ref() != Some(&title) {
-            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
-            self.title_sent = Some(title);
-        }
     }
 
     fn menu_ui(&mut self, ui: &mut egui::Ui) {
@@ -1538,21 +1554,24 @@ impl LiaisonApp {
                     }
                 });
                 ui.separator();
-                let save = ui.add(
+                let has_doc = self.empty.is_none();
+                let save = ui.add_enabled(
+                    has_doc,
                     egui::Button::new(shell::SAVE.text())
                         .shortcut_text(ui.ctx().format_shortcut(&shortcuts::SAVE)),
                 );
                 if save.clicked() {
                     self.save(None);
                 }
-                let save_as = ui.add(
+                let save_as = ui.add_enabled(
+                    has_doc,
                     egui::Button::new(shell::SAVE_AS.text())
                         .shortcut_text(ui.ctx().format_shortcut(&shortcuts::SAVE_AS)),
                 );
                 if save_as.clicked() {
-                    self.show_dialog(DialogPurpose::SaveAs(None));
+                    self.save_as(None);
                 }
-                let can_revert = self.doc.path.is_some() && self.doc.ws.is_modified();
+                let can_revert = self.doc.path.is_some() && self.has_unsaved_work();
                 if ui
                     .add_enabled(can_revert, egui::Button::new(shell::REVERT.text()))
                     .on_hover_text(shell::REVERT_HINT.text())
@@ -1562,23 +1581,29 @@ impl LiaisonApp {
                 }
                 ui.separator();
                 if ui
-                    .button(shell::IMPORT.text())
+                    .add_enabled(has_doc, egui::Button::new(shell::IMPORT.text()))
                     .on_hover_text(shell::IMPORT_HINT.text())
                     .clicked()
                 {
                     self.show_dialog(DialogPurpose::Import(self.import_target()));
                 }
                 if ui
-                    .button(shell::MERGE_FILE.text())
+                    .add_enabled(has_doc, egui::Button::new(shell::MERGE_FILE.text()))
                     .on_hover_text(shell::MERGE_FILE_HINT.text())
                     .clicked()
                 {
                     self.show_dialog(DialogPurpose::OpenToMerge);
                 }
-                ui.menu_button(shell::EXPORT.text(), |ui| self.export_menu_ui(ui));
+                ui.add_enabled_ui(has_doc, |ui| {
+                    ui.menu_button(shell::EXPORT.text(), |ui| self.export_menu_ui(ui));
+                });
                 ui.separator();
-                if ui.button(shell::QUIT.text()).clicked() {
-                    ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+                let quit = ui.add(
+                    egui::Button::new(shell::QUIT.text())
+                        .shortcut_text(ui.ctx().format_shortcut(&shortcuts::QUIT)),
+                );
+                if quit.clicked() {
+                    self.request(PendingAction::Quit);
                 }
             });
             ui.menu_button(shell::EDIT.text(), |ui| {
@@ -1607,7 +1632,7 @@ impl LiaisonApp {
                     self.redo();
                 }
                 ui.separator();
-                let in_list = matches!(self.screen, Screen::List(_));
+                let in_list = matches!(self.screen, Screen::List(_)) && self.empty.is_none();
                 let has_selection = self.selection().is_some();
                 if ui
                     .add_enabled(
@@ -1741,6 +1766,14 @@ impl LiaisonApp {
 
     fn status_ui(&mut self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
+            if self.empty.is_some() {
+                ui.label(shell::NO_FILE_OPEN.text());
+                if let Some(status) = &self.status {
+                    ui.separator();
+                    ui.label(status);
+                }
+                return;
+            }
             let place = match &self.doc.path {
                 Some(path) => path.display().to_string(),
                 None => shell::NOT_SAVED_YET.with(&[("name", &self.doc.untitled_name)]),
@@ -1749,6 +1782,11 @@ impl LiaisonApp {
             ui.separator();
             if self.doc.ws.is_modified() {
                 ui.colored_label(ui.visuals().warn_fg_color, shell::UNSAVED_CHANGES.text());
+            } else if self.form_is_dirty() {
+                ui.colored_label(
+                    ui.visuals().warn_fg_color,
+                    shell::FORM_NOT_APPLIED_YET.text(),
+                );
             } else if self.doc.path.is_some() {
                 ui.label(shell::SAVED.text());
             } else {
@@ -1783,7 +1821,9 @@ impl LiaisonApp {
     fn central_ui(&mut self, ui: &mut egui::Ui) {
         if let Some(view) = &mut self.import {
             match view.ui(ui, &self.doc.ws) {
-                Some(ImportAction::Apply { label, edit }) => self.finish_import(label, *edit),
+                Some(ImportAction::Apply { label, edit }) => {
+                    self.finish_import(ui.ctx(), label, *edit);
+                }
                 Some(ImportAction::Cancel) => self.import = None,
                 None => {}
             }
@@ -1961,15 +2001,45 @@ impl LiaisonApp {
         }
     }
 
-    /// Applies an import as one step, then shows the list it went into.
-    fn finish_import(&mut self, label: String, edit: Edit) {
+    /// Applies an import as one step, then shows the list it went into,
+    /// every row of it: a search or filter that would hide the new rows (a
+    /// drill-down from the dashboard, say) is cleared, and the status says
+    /// so. The status promises that Ctrl+Z undoes the import, so no text
+    /// field keeps the keyboard (its own undo would answer instead).
+    fn finish_import(&mut self, ctx: &egui::Context, label: String, edit: Edit) {
         let list = self.import.as_ref().map(ImportView::list);
+        let before = list.map(|list| crate::edit::list_len(self.doc.ws.dataset(), list));
         if self.apply(label.clone(), edit) {
             self.import = None;
-            if let Some(list) = list {
+            let mut cleared = false;
+            if let (Some(list), Some(before)) = (list, before) {
                 self.switch_to(Screen::List(list));
+                let added = crate::edit::list_len(self.doc.ws.dataset(), list) > before;
+                let table = self
+                    .tables
+                    .entry(list)
+                    .or_insert_with(|| TableView::new(list));
+                if table.has_filters() || !table.search().is_empty() {
+                    table.clear_filters();
+                    table.set_search("");
+                    cleared = true;
+                }
+                // The first row added is selected, and scrolled to.
+                if added {
+                    table.select(Some(before));
+                }
             }
-            self.status = Some(shell::IMPORT_DONE.with(&[("label", &label)]));
+            ctx.memory_mut(|memory| {
+                if let Some(id) = memory.focused() {
+                    memory.surrender_focus(id);
+                }
+            });
+            let done = if cleared {
+                shell::IMPORT_DONE_SHOWN
+            } else {
+                shell::IMPORT_DONE
+            };
+            self.status = Some(done.with(&[("label", &label)]));
         }
     }
 
@@ -2152,10 +2222,13 @@ impl LiaisonApp {
             .tables
             .entry(list)
             .or_insert_with(|| TableView::new(list));
-        let action = table.ui(ui, &self.doc.ws, self.doc.ws.lookup());
-        if let Some(TableAction::Open(index)) = action {
-            let form = RecordForm::edit(&self.doc.ws, list, index);
-            self.show_form(form);
+        match table.ui(ui, &self.doc.ws, self.doc.ws.lookup()) {
+            Some(TableAction::Open(index)) => {
+                let form = RecordForm::edit(&self.doc.ws, list, index);
+                self.show_form(form);
+            }
+            Some(TableAction::Undo) => self.undo(),
+            None => {}
         }
     }
 
@@ -2169,18 +2242,8 @@ impl LiaisonApp {
             .inner;
         match action {
             Some(FormAction::Apply { edit, label }) => {
-                let list = form.list();
-                let index = form.index();
-                if self.apply(label, edit) {
-                    let index = index.unwrap_or_else(|| {
-                        crate::edit::list_len(self.doc.ws.dataset(), list).saturating_sub(1)
-                    });
-                    self.tables
-                        .entry(list)
-                        .or_insert_with(|| TableView::new(list))
-                        .select(Some(index));
-                    self.form = None;
-                }
+                let (list, index) = (form.list(), form.index());
+                self.apply_form(list, index, label, edit);
             }
             Some(FormAction::Cancel) => self.show_form(None),
             None => {}
@@ -2213,7 +2276,14 @@ impl LiaisonApp {
             match &modal {
                 Modal::Unsaved(action) => {
                     ui.heading(shell::SAVE_CHANGES.text());
-                    ui.label(shell::UNSAVED_WILL_BE_LOST.with(&[("name", &self.doc.name())]));
+                    if self.doc.ws.is_modified() {
+                        ui.label(shell::UNSAVED_WILL_BE_LOST.with(&[("name", &self.doc.name())]));
+                    }
+                    if let Some(form) = self.form.as_ref().filter(|f| f.is_dirty()) {
+                        ui.label(
+                            shell::UNSAVED_FORM.with(&[("record", &unsaved::form_record(form))]),
+                        );
+                    }
                     ui.add_space(8.0);
                     ui.horizontal(|ui| {
                         if default(ui.button(shell::SAVE.text())).clicked() {
@@ -2433,9 +2503,10 @@ impl LiaisonApp {
                     }
                 }
                 Modal::DiscardForm(_) => {
-                    let what = self.form.as_ref().map_or_else(String::new, |f| {
-                        format!("{} {}", noun_for(f.list(), 1), f.draft().id())
-                    });
+                    let what = self
+                        .form
+                        .as_ref()
+                        .map_or_else(String::new, unsaved::form_record);
                     ui.heading(shell::DISCARD_QUESTION.text());
                     ui.label(shell::FORM_NOT_APPLIED.with(&[("record", &what)]));
                     ui.add_space(8.0);
@@ -2467,7 +2538,7 @@ impl LiaisonApp {
                         ]
                         .map(|keys| ctx.format_shortcut(&keys))
                         .join(i18n::verbatim(", "));
-                        let rows: [(Msg, String); 14] = [
+                        let rows: [(Msg, String); 15] = [
                             (shell::SHORTCUT_OPEN, ctx.format_shortcut(&shortcuts::OPEN)),
                             (shell::SAVE, ctx.format_shortcut(&shortcuts::SAVE)),
                             (
@@ -2507,6 +2578,7 @@ impl LiaisonApp {
                                 )),
                             ),
                             (shell::SHORTCUT_CLOSE, shell::KEY_ESCAPE.text().to_owned()),
+                            (shell::SHORTCUT_QUIT, ctx.format_shortcut(&shortcuts::QUIT)),
                             (shell::SHORTCUT_ZOOM, zoom),
                             (
                                 shell::SHORTCUT_SCREENS,
@@ -2609,20 +2681,8 @@ impl eframe::App for LiaisonApp {
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
-        // Still unsaved on the way out (the user was asked): keep the copy current.
-        if self.doc.ws.is_modified()
-            && let Some(writer) = &self.recovery
-        {
-            writer.submit(recovery::Snapshot {
-                path: self.doc.path.clone(),
-                dataset: self.doc.ws.shared(),
-                revision: self.doc.ws.revision(),
-                unsaved_edits: None,
-            });
-            if let Err(error) = writer.flush_now() {
-                // i18n: the terminal's, after the program's name
-                eprintln!("liaison-desk: {error}");
-            }
-        }
+        // Still unsaved on the way out, and not dropped on purpose ("Don't
+        // save"): keep the copy current, the form's draft included.
+        self.keep_recovery_on_exit();
     }
 }

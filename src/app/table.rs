@@ -72,6 +72,9 @@ const NO_VALUE: &str = "—";
 pub enum TableAction {
     /// Open the record at this position of the list (double click or Enter).
     Open(usize),
+    /// Undo the app's last step: Ctrl+Z in the search box, which had no
+    /// typing of its own to undo ([`super::field_undo`]).
+    Undo,
 }
 
 /// The direction of a sort.
@@ -93,6 +96,10 @@ pub struct TableView {
     sort: Option<(Col, SortOrder)>,
     /// Ctrl+F was pressed: focus the search box on the next frame.
     focus_search: bool,
+    /// The search was replaced by the app: the box's typing history goes.
+    search_replaced: bool,
+    /// Ctrl+Z in the search box is the app's this frame.
+    undo_requested: bool,
     /// Where to scroll on the next frame.
     pending_scroll: PendingScroll,
     /// Rows in one page of the table, for Page Up / Page Down (last frame's).
@@ -113,6 +120,8 @@ impl TableView {
             filters: Filters::default(),
             sort: None,
             focus_search: false,
+            search_replaced: false,
+            undo_requested: false,
             pending_scroll: PendingScroll::None,
             page_rows: 20,
             search_progress: None,
@@ -151,9 +160,11 @@ impl TableView {
         &self.search
     }
 
-    /// Replaces the text of the search box.
+    /// Replaces the text of the search box (and forgets what was typed in
+    /// it: Ctrl+Z there then undoes the app's last step).
     pub fn set_search(&mut self, text: impl Into<String>) {
         self.search = text.into();
+        self.search_replaced = true;
     }
 
     /// Shows only the records of one zone: a zone id, or
@@ -184,7 +195,7 @@ impl TableView {
     /// filters were; the search is cleared. The records are found again
     /// after each edit, by the same rules as the dashboard's figures.
     pub fn show_drill(&mut self, label: impl Into<String>, drill: Drill) {
-        self.search.clear();
+        self.set_search("");
         self.filters = Filters {
             drill: Some(DrillFilter {
                 label: label.into(),
@@ -299,20 +310,21 @@ impl TableView {
             self.count_ui(ui);
         });
         ui.add_space(TOOLBAR_SPACE);
+        let undo = std::mem::take(&mut self.undo_requested).then_some(TableAction::Undo);
 
         if self.index.len == 0 {
             self.empty_list_ui(ui);
-            return None;
+            return undo;
         }
         if self.view.rows.is_empty() {
             // While the search is still indexing, the toolbar says so.
             if self.search_progress.is_none() {
                 self.no_match_ui(ui);
             }
-            return None;
+            return undo;
         }
 
-        let mut action = None;
+        let mut action = undo;
         if keys_for_table {
             action = self.keyboard(ui);
         }
@@ -481,8 +493,15 @@ impl TableView {
 
     /// The search box, with a button that clears it.
     fn search_ui(&mut self, ui: &mut egui::Ui) {
+        let id = ui.make_persistent_id(("table-search", self.kind));
+        if std::mem::take(&mut self.search_replaced) {
+            super::field_undo::forget_history(ui.ctx(), id);
+        }
+        if super::field_undo::app_undo_requested(ui, id, &self.search) {
+            self.undo_requested = true;
+        }
         let output = egui::TextEdit::singleline(&mut self.search)
-            .id_salt(("table-search", self.kind))
+            .id(id)
             .hint_text(msg::SEARCH_HINT.text())
             .desired_width(SEARCH_WIDTH)
             .show(ui);

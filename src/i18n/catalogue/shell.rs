@@ -172,6 +172,8 @@ crate::messages! {
     PROBLEMS = "Problems" | "Problèmes";
     NOT_SAVED_YET = "{name} — not saved yet" | "{name} — pas encore enregistré";
     UNSAVED_CHANGES = "Unsaved changes" | "Modifications non enregistrées";
+    /// The status bar, when only the open form holds changes.
+    FORM_NOT_APPLIED_YET = "Form not applied yet" | "Formulaire pas encore appliqué";
     /// The status bar: the file on disk is the document.
     SAVED = "Saved" | "Enregistré";
     NO_CHANGES = "No changes" | "Aucune modification";
@@ -195,6 +197,10 @@ crate::messages! {
     FORM_BEFORE_IMPORT = "Apply or cancel the open form first, then import again" | "Appliquez ou abandonnez d’abord le formulaire ouvert, puis relancez l’import";
     CANNOT_IMPORT = "The file cannot be imported" | "Ce fichier ne peut pas être importé";
     IMPORT_DONE = "{label} (Ctrl+Z undoes it)" | "{label} (Ctrl+Z l’annule)";
+    /// After an import into a table whose search or filters would have hidden the new rows.
+    IMPORT_DONE_SHOWN = "{label}; the search and filters were cleared to show every row (Ctrl+Z undoes the import)" | "{label}\u{a0}; la recherche et les filtres ont été effacés pour montrer toutes les lignes (Ctrl+Z annule l’import)";
+    /// A spreadsheet dropped on the window while no file is open.
+    IMPORT_NEEDS_FILE = "Open a file or start a new one before importing {name}" | "Ouvrez un fichier ou créez-en un nouveau avant d’importer {name}";
     EXPORT_NO_LIST = "This table (open a list first)" | "Ce tableau (ouvrez d’abord une liste)";
     EXPORT_AS_SHOWN = "{list} as shown" | "{list}, comme à l’écran";
     EXPORT_CSV_HINT = "UTF-8, commas, dates as 2026-11-28" | "UTF-8, virgules, dates au format 2026-11-28";
@@ -214,6 +220,17 @@ crate::messages! {
     // The questions.
     SAVE_CHANGES = "Save changes?" | "Enregistrer les modifications\u{a0}?";
     UNSAVED_WILL_BE_LOST = "{name} has unsaved changes. They will be lost if you don't save them." | "{name} contient des modifications non enregistrées. Elles seront perdues si vous ne les enregistrez pas.";
+    /// Under the question, when a form holds changes not applied.
+    UNSAVED_FORM = "The form of {record} has changes not applied yet: Save applies them first." | "Le formulaire ({record}) contient des modifications pas encore appliquées\u{a0}: Enregistrer les applique d’abord.";
+    /// A save refused because the open form cannot be applied.
+    FORM_STOPS_SAVE = "The form of {record} cannot be applied yet, so nothing was saved. {reason}\n\nCorrect the form, or close it with Cancel, then save again." | "Le formulaire ({record}) ne peut pas encore être appliqué\u{a0}: rien n’a été enregistré. {reason}\n\nCorrigez le formulaire, ou fermez-le avec Annuler, puis enregistrez à nouveau.";
+
+    // The window with no file open.
+    NO_FILE_OPEN = "No file is open" | "Aucun fichier n’est ouvert";
+    EMPTY_STATE_HINT = "Open a data file, start a new one, or pick one you used recently." | "Ouvrez un fichier de données, créez-en un nouveau, ou reprenez un fichier récent.";
+    EMPTY_OPEN = "Open a file…" | "Ouvrir un fichier…";
+    EMPTY_NEW = "New file" | "Nouveau fichier";
+    EMPTY_RECENT = "Recent files" | "Fichiers récents";
     DONT_SAVE = "Don't save" | "Ne pas enregistrer";
     CANCEL = "Cancel" | "Annuler";
     DELETE = "Delete" | "Supprimer";
@@ -265,6 +282,7 @@ crate::messages! {
     /// The key.
     KEY_ENTER = "Enter" | "Entrée";
     SHORTCUT_CLOSE = "Close a form or dialog" | "Fermer un formulaire ou une boîte de dialogue";
+    SHORTCUT_QUIT = "Quit (asks about unsaved work first)" | "Quitter (demande d’abord pour le travail non enregistré)";
     /// The key.
     KEY_ESCAPE = "Escape" | "Échap";
     SHORTCUT_SCREENS = "Go to a screen of the side panel" | "Aller à un écran du panneau latéral";
