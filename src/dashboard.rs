@@ -18,7 +18,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use chrono::{Datelike as _, NaiveDate};
 
 use crate::model::{AffiliateStatus, ContractKind, Dataset, ListKind, Meeting, Stage};
-use crate::stats::{self, Filter, MeetingsById, Summary, Zoning};
+use crate::stats::{self, EuroSum, Filter, MeetingsById, Summary, Zoning};
 
 /// The stacks of "meetings per zone by stage": every stage, then no stage.
 pub const STAGE_SLOTS: usize = Stage::ALL.len() + 1;
@@ -47,11 +47,11 @@ pub struct KeyFigures {
     /// Meetings in the period.
     pub meetings: u64,
     /// Sum of `value_eur` of the period's meetings not yet ContractSigned or Closed.
-    pub open_pipeline_eur: u64,
+    pub open_pipeline_eur: EuroSum,
     /// Sum of Bilateral contracts signed in the period.
-    pub bilateral_eur: u64,
+    pub bilateral_eur: EuroSum,
     /// Sum of European contracts signed in the period.
-    pub european_eur: u64,
+    pub european_eur: EuroSum,
 }
 
 /// The charts' figures of one zone (aligned with [`Summary::rows`]).
@@ -68,7 +68,7 @@ pub struct ZoneCharts {
     /// Affiliates Planned.
     pub planned_affiliates: u64,
     /// Open pipeline value of the zone's meetings.
-    pub open_pipeline_eur: u64,
+    pub open_pipeline_eur: EuroSum,
     /// Countries of the zone with meetings in the period.
     pub countries_met: u64,
     /// Of those, countries without any country note.
@@ -221,7 +221,7 @@ impl Dashboard {
                 if is_open(meeting) {
                     zone.open_pipeline_eur = zone
                         .open_pipeline_eur
-                        .saturating_add(meeting.value_eur.unwrap_or(0));
+                        .saturating_add(meeting.value_eur.unwrap_or(0).into());
                 }
             }
             if let Some(day) = meeting.date.valid() {
@@ -335,7 +335,9 @@ fn key_figures_of(dataset: &Dataset, filter: &Filter, summary: &Summary) -> KeyF
         .meetings
         .iter()
         .filter(|m| filter.admits_meeting(m) && is_open(m))
-        .fold(0u64, |sum, m| sum.saturating_add(m.value_eur.unwrap_or(0)));
+        .fold(0, |sum: EuroSum, m| {
+            sum.saturating_add(m.value_eur.unwrap_or(0).into())
+        });
     KeyFigures {
         active_affiliates,
         companies_met: summary.total.companies_met,

@@ -18,6 +18,12 @@ use crate::model::{
     Dataset, Institute, IsoDate, Meeting, Stage,
 };
 
+/// The most meetings a generated file may have: about 1.6 GB of text (410
+/// bytes a meeting with the other lists), under the 2 GiB a data file may
+/// have ([`crate::storage::MAX_FILE_BYTES`]), so that what is written can
+/// be opened again. More is refused before anything is allocated.
+pub const MAX_MEETINGS: usize = 4_000_000;
+
 /// How large a file to make.
 #[derive(Debug, Clone, Copy)]
 pub struct GenerateOptions {

@@ -3,9 +3,76 @@
 //!
 //! Architecture invariant: plain Rust, no egui; linear in the size of one list.
 
+use std::borrow::Cow;
+use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
 
+use unicode_normalization::UnicodeNormalization;
+
 use crate::model::{Dataset, ListKind};
+
+/// The form in which two ids are "the same" to a person: trimmed, in
+/// lower case, in Unicode's composed form (NFC), so that `"Acme"`,
+/// `"acme "` and an `"é"` typed as `e` + accent all meet. An id that is
+/// already in that form (every id the app makes) is borrowed as it is.
+pub fn look_alike_key(id: &str) -> Cow<'_, str> {
+    let plain = id.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) && id.trim() == id;
+    if plain {
+        Cow::Borrowed(id)
+    } else {
+        Cow::Owned(id.trim().to_lowercase().nfc().collect())
+    }
+}
+
+/// What [`IdIndex::insert`] found of an id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Seen {
+    /// The first id of its kind.
+    New,
+    /// The same id as the record at this position.
+    Repeat(usize),
+    /// An id that differs from the one of the record at this position only
+    /// by case, surrounding spaces or Unicode normalisation.
+    LooksLike(usize),
+}
+
+/// The ids of one list taken in order: which repeat an earlier one and
+/// which only look like one ([`look_alike_key`]).
+#[derive(Debug, Default)]
+pub struct IdIndex<'a> {
+    /// Every id seen, exactly as written, with its first position.
+    first: HashMap<&'a str, usize>,
+    /// The keys of the ids seen that are not their own key.
+    folded: HashMap<String, usize>,
+}
+
+impl<'a> IdIndex<'a> {
+    /// Records `id` at `index`. An id already in its key's form (every id
+    /// the app makes) costs no allocation, and a lookup in an empty map as
+    /// long as no id of the list needed folding.
+    pub fn insert(&mut self, id: &'a str, index: usize) -> Seen {
+        match self.first.entry(id) {
+            Entry::Occupied(first) => return Seen::Repeat(*first.get()),
+            Entry::Vacant(slot) => {
+                slot.insert(index);
+            }
+        }
+        let earlier = match look_alike_key(id) {
+            Cow::Borrowed(key) => self.folded.get(key).copied(),
+            Cow::Owned(key) => {
+                let earlier = self
+                    .first
+                    .get(key.as_str())
+                    .filter(|first| **first != index)
+                    .or_else(|| self.folded.get(&key))
+                    .copied();
+                self.folded.entry(key).or_insert(index);
+                earlier
+            }
+        };
+        earlier.map_or(Seen::New, Seen::LooksLike)
+    }
+}
 
 /// Longest slug made from a name, in characters (cut at a word boundary).
 const MAX_SLUG_LEN: usize = 40;

@@ -208,6 +208,11 @@ impl<'a> MeetingsById<'a> {
     }
 }
 
+/// A sum of amounts in euros. Each amount fits in a `u64`; their sum is
+/// kept in a type that cannot overflow for any number of records a file
+/// can hold, so that a total is never silently capped.
+pub type EuroSum = u128;
+
 /// The figures of one zone (or of the total).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ZoneFigures {
@@ -228,9 +233,9 @@ pub struct ZoneFigures {
     /// Contracts of the zone signed in the period.
     pub contracts: u64,
     /// Sum of `amount_eur` of Bilateral contracts signed in the period.
-    pub bilateral_eur: u64,
+    pub bilateral_eur: EuroSum,
     /// Sum of `amount_eur` of European contracts signed in the period.
-    pub european_eur: u64,
+    pub european_eur: EuroSum,
 }
 
 impl ZoneFigures {
@@ -290,14 +295,14 @@ pub const SUMMARY_COLUMNS: [&str; 9] = [
 
 impl ZoneFigures {
     /// The numeric columns of [`SUMMARY_COLUMNS`], in order.
-    pub fn numbers(&self) -> [u64; 8] {
+    pub fn numbers(&self) -> [u128; 8] {
         [
-            self.affiliates,
-            self.companies,
-            self.companies_met,
-            self.meetings,
-            self.country_notes,
-            self.contracts,
+            self.affiliates.into(),
+            self.companies.into(),
+            self.companies_met.into(),
+            self.meetings.into(),
+            self.country_notes.into(),
+            self.contracts.into(),
             self.bilateral_eur,
             self.european_eur,
         ]
@@ -477,10 +482,10 @@ pub fn summary(dataset: &Dataset, filter: &Filter) -> Summary {
             let amount = contract.amount_eur.unwrap_or(0);
             match contract.kind {
                 Some(ContractKind::Bilateral) => {
-                    row.bilateral_eur = row.bilateral_eur.saturating_add(amount);
+                    row.bilateral_eur = row.bilateral_eur.saturating_add(amount.into());
                 }
                 Some(ContractKind::European) => {
-                    row.european_eur = row.european_eur.saturating_add(amount);
+                    row.european_eur = row.european_eur.saturating_add(amount.into());
                 }
                 None => {}
             }

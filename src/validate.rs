@@ -15,6 +15,7 @@ use std::fmt;
 use crate::countries;
 use crate::edit::Record;
 use crate::i18n::{Language, Msg, catalogue::core};
+use crate::ids::{IdIndex, Seen};
 use crate::lookup::Lookup;
 use crate::model::{
     Affiliate, Company, Contract, ContractKind, CountryNote, Dataset, IsoDate, ListKind, Meeting,
@@ -308,7 +309,7 @@ fn unique_ids<'a>(ids: impl Iterator<Item = &'a str>, list: ListKind, no_id: Msg
         ids: HashSet::new(),
         problems: Vec::new(),
     };
-    let mut first_index: HashMap<&str, usize> = HashMap::new();
+    let mut index_of = IdIndex::default();
     for (index, id) in ids.enumerate() {
         if id.trim().is_empty() {
             set.problems.push(Problem {
@@ -319,20 +320,34 @@ fn unique_ids<'a>(ids: impl Iterator<Item = &'a str>, list: ListKind, no_id: Msg
                 field: "id",
                 message: no_id.text().to_owned(),
             });
-        } else if let Some(first) = first_index.get(id) {
-            set.problems.push(Problem {
-                severity: Severity::Error,
-                list,
-                index,
-                record_id: id.to_owned(),
-                field: "id",
-                message: core::DUPLICATE_ID
-                    .with(&[("id", &format!("{id:?}")), ("number", &(first + 1))]),
-            });
-        } else {
-            first_index.insert(id, index);
-            set.ids.insert(id);
+            continue;
         }
+        let (severity, message) = match index_of.insert(id, index) {
+            Seen::New => {
+                set.ids.insert(id);
+                continue;
+            }
+            Seen::Repeat(first) => (
+                Severity::Error,
+                core::DUPLICATE_ID.with(&[("id", &format!("{id:?}")), ("number", &(first + 1))]),
+            ),
+            Seen::LooksLike(first) => {
+                set.ids.insert(id);
+                (
+                    Severity::Warning,
+                    core::ID_LOOKS_LIKE
+                        .with(&[("id", &format!("{id:?}")), ("number", &(first + 1))]),
+                )
+            }
+        };
+        set.problems.push(Problem {
+            severity,
+            list,
+            index,
+            record_id: id.to_owned(),
+            field: "id",
+            message,
+        });
     }
     set
 }

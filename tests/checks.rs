@@ -79,6 +79,59 @@ fn duplicate_ids_are_errors_in_every_list() {
     }
 }
 
+/// Ids that a person reads as the same, but that are not: a reference
+/// typed for one may reach the other. A warning on the later record.
+#[test]
+fn ids_differing_only_by_case_spaces_or_normalisation_are_warned() {
+    // "Café" twice: composed (U+00E9) then decomposed (e + U+0301).
+    let text = "(
+        format: 1,
+        companies: [
+            (id: \"acme\"), (id: \"Acme\"),
+            (id: \"rhein\"), (id: \"rhein \"),
+            (id: \"caf\u{e9}\"), (id: \"cafe\u{301}\"),
+            (id: \"AB\"), (id: \"ab\"),
+            (id: \"kanto\"), (id: \"osaka\"),
+        ],
+        meetings: [(id: \"m-1\", date: \"2015-01-01\", company: \"acme\"),
+                   (id: \"M-1\", date: \"2015-01-02\", company: \"acme\")],
+    )";
+    let problems = problems_of(text);
+    let warned: Vec<String> = problems
+        .iter()
+        .filter(|p| p.severity == Severity::Warning && p.field == "id")
+        .map(|p| format!("{}[{}] #{}", p.list, p.record_id, p.index + 1))
+        .collect();
+    assert_eq!(
+        warned,
+        vec![
+            "companies[Acme] #2".to_owned(),
+            "companies[rhein ] #4".to_owned(),
+            "companies[cafe\u{301}] #6".to_owned(),
+            "companies[ab] #8".to_owned(),
+            "meetings[M-1] #2".to_owned(),
+        ],
+        "{:#?}",
+        lines(&problems)
+    );
+    let acme = problems
+        .iter()
+        .find(|p| p.record_id == "Acme")
+        .map(|p| p.message.clone())
+        .unwrap_or_default();
+    assert!(
+        acme.contains("differs from the id of record 1 of the list only by capitals"),
+        "{acme}"
+    );
+    assert!(
+        !problems
+            .iter()
+            .any(|p| p.severity == Severity::Error && p.field == "id"),
+        "look-alikes are not duplicates: {:#?}",
+        lines(&problems)
+    );
+}
+
 #[test]
 fn dangling_references_name_list_record_and_field() {
     let text = r#"(

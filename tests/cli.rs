@@ -172,6 +172,43 @@ fn validate_exits_2_on_unreadable_files_with_a_clear_message() {
             "format 2",
         ),
         (write(d, "zero.ron", r#"(format: 0)"#), "not a known format"),
+        // Numbers are plain digits (FORMAT.md), whatever else ron reads.
+        (
+            write(d, "float-format.ron", "(format: 1.0)"),
+            ":1:10: error: 1.0 is not a whole number in plain digits",
+        ),
+        (
+            write(
+                d,
+                "hex.ron",
+                r#"(format: 1, contracts: [(id: "c", amount_eur: 0x10)])"#,
+            ),
+            ":1:47: error: 0x10 is written in another base than decimal: a data file writes numbers in plain digits, here 16",
+        ),
+        (
+            write(
+                d,
+                "plus.ron",
+                r#"(format: 1, meetings: [(id: "m", company: "a", value_eur: +5)])"#,
+            ),
+            ":1:59: error: +5 has a + sign: a data file writes numbers without it, here 5",
+        ),
+        (
+            write(
+                d,
+                "underscore.ron",
+                "(\n    format: 1,\n    contracts: [(id: \"c\", amount_eur: 1_000)],\n)",
+            ),
+            ":3:39: error: 1_000 has separators: a data file writes numbers with digits only, here 1000",
+        ),
+        (
+            write(
+                d,
+                "exponent.ron",
+                r#"(format: 1, contracts: [(id: "c", amount_eur: 1e3)])"#,
+            ),
+            ":1:47: error: 1e3 is not a whole number",
+        ),
     ];
     for (path, needle) in cases {
         let (code, out) = validate(&path);
@@ -271,7 +308,7 @@ fn summary_takes_the_dashboards_filters() {
     };
     let expected_total = |filter: &Filter| {
         let total = summary(&dataset, filter).total;
-        let numbers: Vec<String> = total.numbers().iter().map(u64::to_string).collect();
+        let numbers: Vec<String> = total.numbers().iter().map(u128::to_string).collect();
         format!("total,{}", numbers.join(","))
     };
     let day = |s: &str| s.parse().ok();
@@ -426,4 +463,89 @@ fn the_bundled_sample_validates_without_errors() {
     let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/sample.ron");
     let output = run(&["validate", sample.to_str().unwrap()]);
     assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+}
+
+/// Runs the binary with at most `bytes` of address space, so that a command
+/// that allocates without bound fails here instead of exhausting the machine.
+fn run_with_memory_limit(args: &[&str], bytes: u64) -> Output {
+    use std::os::unix::process::CommandExt;
+    let mut command = Command::new(BIN);
+    command.args(args);
+    // SAFETY: setrlimit is async-signal-safe; nothing else runs between fork and exec.
+    unsafe {
+        command.pre_exec(move || {
+            let limit = libc::rlimit {
+                rlim_cur: bytes,
+                rlim_max: bytes,
+            };
+            if libc::setrlimit(libc::RLIMIT_AS, &limit) == 0 {
+                Ok(())
+            } else {
+                Err(std::io::Error::last_os_error())
+            }
+        });
+    }
+    command
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {BIN}: {e}"))
+}
+
+#[test]
+fn generate_refuses_a_size_no_file_could_hold_before_allocating_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("huge.ron");
+    for meetings in ["18446744073709551615", "4000001"] {
+        let output = run_with_memory_limit(
+            &[
+                "generate",
+                "--meetings",
+                meetings,
+                "-o",
+                path.to_str().unwrap(),
+            ],
+            1 << 30,
+        );
+        let message = stderr(&output);
+        assert_eq!(output.status.code(), Some(2), "{meetings}: {message}");
+        assert!(
+            message.contains(&format!(
+                "--meetings {meetings} is more than a data file can hold"
+            )) && message.contains("at most 4,000,000 meetings"),
+            "{message}"
+        );
+        assert!(!path.exists(), "nothing may be written for {meetings}");
+    }
+}
+
+/// Two contracts of the largest amount a file can hold add up to more than
+/// 64 bits: the total is exact, not capped at 18,446,744,073,709,551,615.
+#[test]
+fn summary_totals_are_exact_past_the_largest_single_amount() {
+    let dir = tempfile::tempdir().unwrap();
+    let largest = u64::MAX;
+    let text = SMALL.replace(
+        "    meetings: [",
+        &format!(
+            "    contracts: [\n\
+             (id: \"c-1\", kind: Bilateral, company: \"rhein\", signed: \"2015-01-02\", amount_eur: {largest}),\n\
+             (id: \"c-2\", kind: Bilateral, company: \"rhein\", signed: \"2015-01-03\", amount_eur: {largest}),\n\
+             (id: \"c-3\", kind: European, company: \"acme\", signed: \"2015-01-04\", amount_eur: {largest}),\n\
+             ],\n    meetings: ["
+        ),
+    );
+    let path = write(dir.path(), "rich.ron", text);
+    let csv = run(&["summary", path.to_str().unwrap(), "--csv"]);
+    assert_eq!(csv.status.code(), Some(0), "{}", stderr(&csv));
+    let csv = stdout(&csv);
+    // 2 × (2^64 − 1), worked out by hand.
+    assert!(
+        csv.contains("\neurope,0,1,1,1,0,2,36893488147419103230,0\n"),
+        "{csv}"
+    );
+    assert!(
+        csv.contains("\ntotal,0,2,2,2,0,3,36893488147419103230,18446744073709551615\n"),
+        "{csv}"
+    );
+    let table = stdout(&run(&["summary", path.to_str().unwrap()]));
+    assert!(table.contains("36,893,488,147,419,103,230"), "{table}");
 }

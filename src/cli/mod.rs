@@ -9,7 +9,7 @@ use clap::{Parser, Subcommand};
 
 use crate::export::spreadsheet_safe;
 use crate::format;
-use crate::generate::{GenerateOptions, generate};
+use crate::generate::{GenerateOptions, MAX_MEETINGS, generate};
 use crate::model::Dataset;
 use crate::stats::{self, Filter, HeldBy, SUMMARY_COLUMNS, Summary};
 use crate::storage::{self, FileError};
@@ -457,7 +457,7 @@ pub fn write_summary_csv(summary: &Summary, out: &mut dyn Write) -> io::Result<(
     writer.write_record(SUMMARY_COLUMNS)?;
     for row in summary.rows.iter().chain(std::iter::once(&summary.total)) {
         let mut record = vec![spreadsheet_safe(&row.zone_id).into_owned()];
-        record.extend(row.numbers().iter().map(u64::to_string));
+        record.extend(row.numbers().iter().map(u128::to_string));
         writer.write_record(&record)?;
     }
     writer.flush()
@@ -502,7 +502,8 @@ pub fn write_summary_table(summary: &Summary, out: &mut dyn Write) -> io::Result
 }
 
 /// `1234567` → `1,234,567`.
-pub fn group_thousands(n: u64) -> String {
+pub fn group_thousands(n: impl Into<u128>) -> String {
+    let n: u128 = n.into();
     let digits = n.to_string();
     let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
@@ -521,6 +522,15 @@ fn generate_cmd(
     force: bool,
     err: &mut dyn Write,
 ) -> io::Result<u8> {
+    if meetings > MAX_MEETINGS {
+        writeln!(
+            err,
+            "error: --meetings {meetings} is more than a data file can hold: at most {} \
+             meetings fit in the 2 GiB a file may have and can be opened again; nothing was written",
+            group_thousands(MAX_MEETINGS as u64)
+        )?;
+        return Ok(EXIT_FAILURE);
+    }
     let Ok(target) = Updating::lock(output, force, err)? else {
         return Ok(EXIT_FAILURE);
     };
@@ -1112,10 +1122,10 @@ mod tests {
 
     #[test]
     fn thousands_are_grouped() {
-        assert_eq!(group_thousands(0), "0");
-        assert_eq!(group_thousands(999), "999");
-        assert_eq!(group_thousands(1_000), "1,000");
-        assert_eq!(group_thousands(75_000_000), "75,000,000");
+        assert_eq!(group_thousands(0u64), "0");
+        assert_eq!(group_thousands(999u64), "999");
+        assert_eq!(group_thousands(1_000u64), "1,000");
+        assert_eq!(group_thousands(75_000_000u64), "75,000,000");
     }
 
     #[test]

@@ -7,6 +7,7 @@
 // Data from a file is read with `.get()`, never a panicking index.
 #![deny(clippy::indexing_slicing)]
 
+pub mod lexical;
 pub mod read;
 pub mod write;
 

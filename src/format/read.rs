@@ -2,13 +2,15 @@
 //!
 //! The steps, in order: refuse empty and non-UTF-8 input, strip a UTF-8
 //! byte-order mark, turn CRLF into LF, parse with ron (`implicit_some` on,
-//! recursion limit kept), then check the format version. When parsing
+//! recursion limit kept), then check the format version and that every
+//! number is written in plain digits ([`super::lexical`]). When parsing
 //! fails, the version is probed separately so that a file from a newer
 //! program is refused as such instead of with a confusing field error.
 
 use ron::extensions::Extensions;
 use serde::Deserialize;
 
+use super::lexical::{self, skip_escaped_string, skip_raw_string};
 use crate::i18n::catalogue::core;
 use crate::model::{Dataset, FORMAT_VERSION};
 
@@ -126,9 +128,13 @@ pub fn parse_str(text: &str) -> Result<Parsed, ReadError> {
     match parse_dataset(text) {
         Ok(dataset) => {
             check_version(dataset.format)?;
+            let lexical = lexical::scan(text);
+            if let Some(odd) = lexical.odd_number {
+                return Err(odd_number_error(text, &odd));
+            }
             Ok(Parsed {
                 dataset,
-                has_comments: has_comments(text),
+                has_comments: lexical.has_comments,
             })
         }
         Err(err) => {
@@ -136,6 +142,14 @@ pub fn parse_str(text: &str) -> Result<Parsed, ReadError> {
             // say that it is newer rather than naming the field.
             if let Some(found) = probe_format(text) {
                 check_version(found)?;
+            }
+            // ron stops at `1.0` with "Expected comma": name the number
+            // when one oddly written comes before where ron stopped.
+            if let Some(odd) = lexical::scan(text).odd_number {
+                let at = line_col(text.as_bytes(), odd.offset);
+                if at <= (err.span.start.line, err.span.start.col) {
+                    return Err(odd_number_error(text, &odd));
+                }
             }
             Err(syntax_error(text, err))
         }
@@ -323,6 +337,15 @@ fn probe_format(text: &str) -> Option<u32> {
     ron_options().from_str::<Probe>(text).ok().map(|p| p.format)
 }
 
+fn odd_number_error(text: &str, odd: &lexical::OddNumber) -> ReadError {
+    let (line, col) = line_col(text.as_bytes(), odd.offset);
+    ReadError::Syntax {
+        line,
+        col,
+        message: odd.message(),
+    }
+}
+
 fn syntax_error(text: &str, err: ron::error::SpannedError) -> ReadError {
     let mut message = err.code.to_string();
     let first = text.trim_start().chars().next();
@@ -354,75 +377,12 @@ fn line_col(bytes: &[u8], offset: usize) -> (usize, usize) {
 /// Comments cannot survive a round trip through serde, so the app warns
 /// before it first overwrites such a file.
 pub fn has_comments(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        match b {
-            b'/' if matches!(bytes.get(i + 1), Some(b'/') | Some(b'*')) => return true,
-            b'"' => i = skip_escaped_string(bytes, i + 1),
-            b'r' if matches!(bytes.get(i + 1), Some(b'"') | Some(b'#'))
-                && !bytes
-                    .get(i.wrapping_sub(1))
-                    .is_some_and(|p| p.is_ascii_alphanumeric() || *p == b'_') =>
-            {
-                i = skip_raw_string(bytes, i + 1);
-            }
-            _ => i += 1,
-        }
-    }
-    false
-}
-
-/// Index just after the closing quote of an escaped string starting at `i`.
-fn skip_escaped_string(bytes: &[u8], mut i: usize) -> usize {
-    while let Some(&b) = bytes.get(i) {
-        match b {
-            b'\\' => i += 2,
-            b'"' => return i + 1,
-            _ => i += 1,
-        }
-    }
-    i
-}
-
-/// Index just after a raw string whose hashes start at `i` (after the `r`).
-fn skip_raw_string(bytes: &[u8], mut i: usize) -> usize {
-    let mut hashes = 0;
-    while bytes.get(i) == Some(&b'#') {
-        hashes += 1;
-        i += 1;
-    }
-    if bytes.get(i) != Some(&b'"') {
-        return i;
-    }
-    i += 1;
-    while i < bytes.len() {
-        if bytes.get(i) == Some(&b'"') && (1..=hashes).all(|k| bytes.get(i + k) == Some(&b'#')) {
-            return i + 1 + hashes;
-        }
-        i += 1;
-    }
-    i
+    lexical::scan(text).has_comments
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn comments_are_found_outside_strings_only() {
-        assert!(has_comments("(format: 1, // a comment\n)"));
-        assert!(has_comments("(/* block */ format: 1)"));
-        assert!(!has_comments(
-            r#"(format: 1, title: "http://example.org // not a comment")"#
-        ));
-        assert!(!has_comments(
-            "(format: 1, title: r#\"a \"quoted\" // text\"#)"
-        ));
-        assert!(!has_comments(
-            r#"(format: 1, title: "escaped \" // still a string")"#
-        ));
-    }
 
     #[test]
     fn line_and_column_count_characters() {

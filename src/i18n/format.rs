@@ -29,11 +29,11 @@ fn separators(language: Language) -> (char, char) {
 }
 
 /// A whole number with its digits grouped: `12,345` / `12 345`.
-pub fn count(n: u64) -> String {
-    group(&n.to_string(), separators(current()).0)
+pub fn count(n: impl Into<u128>) -> String {
+    group(&n.into().to_string(), separators(current()).0)
 }
 
-fn signed(n: i64) -> String {
+fn signed(n: i128) -> String {
     let grouped = count(n.unsigned_abs());
     if n < 0 {
         format!("-{grouped}")
@@ -60,7 +60,8 @@ pub fn decimal(value: f64, places: usize) -> String {
 }
 
 /// Whole euros: `€12,345` / `12 345 €`.
-pub fn amount_eur(euros: i64) -> String {
+pub fn amount_eur(euros: impl Into<i128>) -> String {
+    let euros: i128 = euros.into();
     match current() {
         Language::English if euros < 0 => format!("-€{}", count(euros.unsigned_abs())),
         Language::English => format!("€{}", count(euros.unsigned_abs())),
@@ -71,7 +72,8 @@ pub fn amount_eur(euros: i64) -> String {
 /// An amount rounded for a key figure or an axis, in the network's own
 /// style (its reports say "75 M€" in both languages): `1,234.6 M€`,
 /// `350 k€`, `900 €` / `1 234,6 M€`, `350 k€`, `900 €`.
-pub fn euros_short(euros: u64) -> String {
+pub fn euros_short(euros: impl Into<u128>) -> String {
+    let euros: u128 = euros.into();
     let (_, mark) = separators(current());
     if euros >= 1_000_000 {
         // Tenths of a million, rounded.
@@ -139,7 +141,14 @@ mod tests {
 
     #[test]
     fn numbers_group_thousands_as_each_language_does() {
-        let (en, fr) = in_both(|| (count(0), count(999), count(1_000), count(12_345_678)));
+        let (en, fr) = in_both(|| {
+            (
+                count(0u64),
+                count(999u64),
+                count(1_000u64),
+                count(12_345_678u64),
+            )
+        });
         assert_eq!(
             en,
             (
@@ -174,7 +183,7 @@ mod tests {
         let (en, fr) = in_both(|| amount_eur(-250));
         assert_eq!((en.as_str(), fr.as_str()), ("-€250", "-250\u{a0}€"));
         let (en, fr) = in_both(|| {
-            [1_234_567_890, 75_040_000, 349_600, 900]
+            [1_234_567_890u64, 75_040_000, 349_600, 900]
                 .map(euros_short)
                 .join(" | ")
         });

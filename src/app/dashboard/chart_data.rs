@@ -126,14 +126,22 @@ pub(super) fn chart_data(dashboard: &Dashboard, by_quarter: bool) -> HashMap<Cha
                     name: kind_label(ContractKind::Bilateral).to_owned(),
                     color: theme::BILATERAL_COLOR,
                     values: per_zone(&|z| {
-                        dashboard.summary.rows.get(z).map_or(0, |r| r.bilateral_eur)
+                        dashboard
+                            .summary
+                            .rows
+                            .get(z)
+                            .map_or(0, |r| chart_value(r.bilateral_eur))
                     }),
                 },
                 Series {
                     name: kind_label(ContractKind::European).to_owned(),
                     color: theme::EUROPEAN_COLOR,
                     values: per_zone(&|z| {
-                        dashboard.summary.rows.get(z).map_or(0, |r| r.european_eur)
+                        dashboard
+                            .summary
+                            .rows
+                            .get(z)
+                            .map_or(0, |r| chart_value(r.european_eur))
                     }),
                 },
             ],
@@ -362,4 +370,10 @@ pub(super) fn drill_for(
         ChartId::Map => return None,
     };
     Some(DashboardAction::Drill { list, label, drill })
+}
+
+/// A sum as a bar's height. A bar cannot be drawn taller than `u64::MAX`
+/// euros; the exact figure is in the key figures and the summary table.
+fn chart_value(sum: crate::stats::EuroSum) -> u64 {
+    u64::try_from(sum).unwrap_or(u64::MAX)
 }

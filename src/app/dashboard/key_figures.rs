@@ -29,11 +29,11 @@ pub(super) fn key_figures_ui(
         },
     });
     let filter = cache.filter.clone();
-    type Pick = fn(&KeyFigures) -> u64;
+    type Pick = fn(&KeyFigures) -> u128;
     let cards: [(Msg, Pick, bool, ListKind, Drill); 6] = [
         (
             msg::KEY_ACTIVE_AFFILIATES,
-            |k| k.active_affiliates,
+            |k| k.active_affiliates.into(),
             false,
             ListKind::Affiliates,
             Drill {
@@ -44,7 +44,7 @@ pub(super) fn key_figures_ui(
         ),
         (
             msg::COMPANIES_MET,
-            |k| k.companies_met,
+            |k| k.companies_met.into(),
             false,
             ListKind::Companies,
             Drill {
@@ -54,7 +54,7 @@ pub(super) fn key_figures_ui(
         ),
         (
             msg::MEETINGS,
-            |k| k.meetings,
+            |k| k.meetings.into(),
             false,
             ListKind::Meetings,
             Drill {
@@ -132,8 +132,8 @@ pub(super) fn key_figures_ui(
 fn key_figure_ui(
     ui: &mut egui::Ui,
     title: &str,
-    value: u64,
-    before: Option<u64>,
+    value: u128,
+    before: Option<u128>,
     euros: bool,
     previous_label: &Option<String>,
     period: &str,
@@ -169,17 +169,17 @@ fn key_figure_ui(
 }
 
 /// A figure in full: "1,234" or "€12,500,000" (in French "1 234" or "12 500 000 €").
-fn exact(value: u64, euros: bool) -> String {
+fn exact(value: u128, euros: bool) -> String {
     if euros {
-        i18n::amount_eur(i64::try_from(value).unwrap_or(i64::MAX))
+        i18n::amount_eur(i128::try_from(value).unwrap_or(i128::MAX))
     } else {
         i18n::count(value)
     }
 }
 
 /// "+12 (+8%)" and its colour; no percentage from zero.
-fn change_text(ui: &egui::Ui, now: u64, before: u64, euros: bool) -> (String, Color32) {
-    let format = |v: u64| {
+fn change_text(ui: &egui::Ui, now: u128, before: u128, euros: bool) -> (String, Color32) {
+    let format = |v: u128| {
         if euros {
             i18n::euros_short(v)
         } else {
@@ -215,7 +215,7 @@ fn change_text(ui: &egui::Ui, now: u64, before: u64, euros: bool) -> (String, Co
 /// An amount rounded for a key figure: "12.4 M€", "850 k€", "900 €" in
 /// English, "12,4 M€" in French; the same as [`i18n::euros_short`], kept
 /// for the code that calls it by this name.
-pub fn format_euros_short(value: u64) -> String {
+pub fn format_euros_short(value: u128) -> String {
     i18n::euros_short(value)
 }
 

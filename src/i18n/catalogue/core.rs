@@ -70,6 +70,15 @@ crate::messages! {
     /// Added after the parser's own (English) message when the file starts with `{` or `[`.
     READ_LOOKS_LIKE_JSON = " (this looks like JSON or another format: a Liaison Desk file is RON, starting with `(` and `format: 1`; see docs/FORMAT.md)"
         | " (cela ressemble à du JSON ou à un autre format\u{a0}: un fichier Liaison Desk est en RON et commence par `(` et `format: 1`\u{a0}; voir docs/FORMAT.md)";
+    // Numbers of a data file (format::lexical): plain decimal digits only.
+    READ_NUMBER_RADIX = "{found} is written in another base than decimal: a data file writes numbers in plain digits, here {plain}"
+        | "{found} est écrit dans une autre base que le décimal\u{a0}: un fichier de données écrit les nombres en chiffres simples, ici {plain}";
+    READ_NUMBER_SIGN = "{found} has a + sign: a data file writes numbers without it, here {plain}"
+        | "{found} porte un signe +\u{a0}: un fichier de données écrit les nombres sans lui, ici {plain}";
+    READ_NUMBER_SEPARATOR = "{found} has separators: a data file writes numbers with digits only, here {plain}"
+        | "{found} contient des séparateurs\u{a0}: un fichier de données écrit les nombres avec des chiffres seulement, ici {plain}";
+    READ_NUMBER_NOT_WHOLE = "{found} is not a whole number in plain digits: a data file writes its numbers that way (`format: 1`, amounts in whole euros such as `250000`)"
+        | "{found} n'est pas un nombre entier en chiffres simples\u{a0}: un fichier de données écrit ainsi ses nombres (`format: 1`, montants en euros entiers comme `250000`)";
 
     // Validation problems (validate::Problem), shown in the problems panel.
     // `{id}`, `{code}`, `{text}` are filled quoted, as in the file: "m-0001".
@@ -84,6 +93,8 @@ crate::messages! {
     /// `{number}`: the position, from 1, of the first record with that id.
     DUPLICATE_ID = "duplicate id {id}: record {number} of the list has it too"
         | "identifiant {id} en double\u{a0}: l'enregistrement {number} de la liste a le même";
+    ID_LOOKS_LIKE = "id {id} differs from the id of record {number} of the list only by capitals, spaces around it or the way an accent is encoded: a reference meant for one may reach the other; make them the same id, or clearly different"
+        | "l'identifiant {id} ne diffère de celui de l'enregistrement {number} de la liste que par des majuscules, des espaces autour ou la façon dont un accent est codé\u{a0}: une référence destinée à l'un peut atteindre l'autre\u{a0}; faites-en le même identifiant, ou deux bien distincts";
     NAME_EMPTY = "the name is empty" | "le nom est vide";
     UNKNOWN_COMPANY = "unknown company {id}" | "entreprise inconnue {id}";
     UNKNOWN_AFFILIATE = "unknown affiliate {id}" | "antenne inconnue {id}";
