@@ -351,6 +351,9 @@ fn the_empty_window_starts_a_new_file() {
     let mut h = common::window(app);
     h.get_by_label("Could not open gone.ron");
     assert!(no_document(&h));
+    // No recent file to offer: the hint does not promise one.
+    h.get_by_label("Open a data file, or start a new one.");
+    assert!(h.query_by_label_contains("used recently").is_none());
     click(&mut h, "New file");
     assert_eq!(h.state().window_title(), "Untitled — Liaison Desk");
     assert_eq!(h.state().workspace().dataset().zones.len(), 6);

@@ -53,7 +53,11 @@ impl EmptyState {
                 ui.label(message);
                 ui.add_space(theme::SECTION_SPACE / 2.0);
             }
-            ui.label(shell::EMPTY_STATE_HINT.text());
+            ui.label(if recent.is_empty() {
+                shell::EMPTY_STATE_HINT_FIRST.text()
+            } else {
+                shell::EMPTY_STATE_HINT.text()
+            });
             ui.add_space(theme::SECTION_SPACE);
             ui.horizontal(|ui| {
                 // Centred: the row is as wide as its two buttons.

@@ -181,7 +181,9 @@ fn existing_file(path: &Path, target: &Path) -> Result<Option<Metadata>, FileErr
 pub fn read_only_reason(path: &Path) -> Option<String> {
     let target = resolve_links(path).ok()?;
     match existing_file(path, &target) {
-        Err(error @ FileError::ReadOnly { .. }) => Some(error.to_string()),
+        Err(FileError::ReadOnly { path }) => {
+            Some(core::FILE_MARKED_READ_ONLY.with(&[("path", &path.display())]))
+        }
         _ => None,
     }
 }

@@ -21,6 +21,9 @@ crate::messages! {
         | "{path} est {what}, pas un fichier ordinaire\u{a0}; rien n'y a été lu ni écrit\u{a0}: choisissez un fichier";
     FILE_READ_ONLY = "{path} is marked read-only, so it was not changed: save under another name (Save As), or make the file writable first"
         | "{path} est en lecture seule, il n'a donc pas été modifié\u{a0}: enregistrez sous un autre nom (Enregistrer sous), ou rendez d'abord le fichier modifiable";
+    /// Why a file opens read-only, before anything was tried (the window's banner).
+    FILE_MARKED_READ_ONLY = "{path} is marked read-only in its permissions: save a copy under another name (Save As), or make the file writable and open it again"
+        | "{path} est en lecture seule d'après ses permissions\u{a0}: enregistrez-en une copie sous un autre nom (Enregistrer sous), ou rendez le fichier modifiable et rouvrez-le";
     FILE_CHANGED_MEANWHILE = "{path} was changed by another program since it was read, so it was not overwritten (nothing was written): look at the new version, then do the change again"
         | "{path} a été modifié par un autre programme depuis sa lecture, il n'a donc pas été écrasé (rien n'a été écrit)\u{a0}: regardez la nouvelle version, puis refaites la modification";
     FILE_TOO_LARGE_TO_SAVE = "{path} would be {size} bytes, more than the {limit} bytes a data file may have: it could not be opened again, so nothing was written; remove records or split the file"

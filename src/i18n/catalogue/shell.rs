@@ -227,6 +227,7 @@ crate::messages! {
 
     // The window with no file open.
     NO_FILE_OPEN = "No file is open" | "Aucun fichier n’est ouvert";
+    EMPTY_STATE_HINT_FIRST = "Open a data file, or start a new one." | "Ouvrez un fichier de données, ou créez-en un nouveau.";
     EMPTY_STATE_HINT = "Open a data file, start a new one, or pick one you used recently." | "Ouvrez un fichier de données, créez-en un nouveau, ou reprenez un fichier récent.";
     EMPTY_OPEN = "Open a file…" | "Ouvrir un fichier…";
     EMPTY_NEW = "New file" | "Nouveau fichier";
