@@ -39,12 +39,27 @@ use crate::import::list_words;
 use crate::lookup::Lookup;
 use crate::model::{Dataset, IsoDate, ListKind};
 
-/// The cell text, neutralised against formula injection.
+/// The cell text of a CSV file, neutralised against formula injection: an
+/// apostrophe before a text that a spreadsheet would run as a formula, and
+/// before a text that starts with an apostrophe itself, so that
+/// [`csv_unguard`] gives back exactly what was written.
 pub fn spreadsheet_safe(cell: &str) -> Cow<'_, str> {
-    if starts_like_a_formula(cell) {
+    if starts_like_a_formula(cell) || cell.starts_with('\'') {
         Cow::Owned(format!("'{cell}"))
     } else {
         Cow::Borrowed(cell)
+    }
+}
+
+/// Undoes [`spreadsheet_safe`] on a CSV cell being imported: one leading
+/// apostrophe goes when what follows would need it (a formula's first
+/// character, or another apostrophe). Any other apostrophe is the text's
+/// own (`'quoted'`, `l'usine`). A workbook's cells are never guarded this
+/// way (their texts are string cells), so nothing is removed from them.
+pub fn csv_unguard(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if starts_like_a_formula(rest) || rest.starts_with('\'') => rest,
+        _ => cell,
     }
 }
 
@@ -722,6 +737,14 @@ mod tests {
         assert_eq!(spreadsheet_safe("@SUM(A1)"), "'@SUM(A1)");
         assert_eq!(spreadsheet_safe("\tx"), "'\tx");
         assert_eq!(spreadsheet_safe("europe"), "europe");
+        assert_eq!(spreadsheet_safe("'=1+1"), "''=1+1");
+        assert_eq!(spreadsheet_safe("l'usine"), "l'usine");
+        for text in [
+            "'=1+1", "=1+1", "'quoted'", "''", "l'usine", "\tx", "-1", "'",
+        ] {
+            assert_eq!(csv_unguard(&spreadsheet_safe(text)), text, "{text:?}");
+        }
+        assert_eq!(csv_unguard("'quoted'"), "'quoted'");
         assert_eq!(spreadsheet_safe(""), "");
     }
 

@@ -580,7 +580,11 @@ fn split(value: &str) -> Vec<String> {
         .collect()
 }
 
-/// Writes a field of a record from text (trimmed; empty = absent).
+/// Writes a field of a record from text (empty or only spaces = absent).
+/// Free text ([`FieldKind::Text`], [`FieldKind::LongText`]) is kept as
+/// written, leading and trailing spaces, tabs and line breaks included, so
+/// that what a spreadsheet or a form gives back is what the file held; any
+/// other value is trimmed.
 ///
 /// Dates are taken as written (`YYYY-MM-DD`; anything else is kept, and
 /// validation reports it); amounts must be whole euros (digits, with spaces
@@ -591,7 +595,10 @@ pub fn set(record: &mut Record, name: &str, value: &str) -> Result<(), FieldErro
         list,
         field: name.to_owned(),
     })?;
-    let value = value.trim();
+    let value = match field.kind {
+        FieldKind::Text | FieldKind::LongText if !value.trim().is_empty() => value,
+        _ => value.trim(),
+    };
     let opt = (!value.is_empty()).then(|| value.to_owned());
     if field.required && opt.is_none() {
         return Err(FieldError::Required { field: field.name });

@@ -21,7 +21,7 @@ use crate::i18n::{self, catalogue::exchange};
 use crate::import::report::rows_under_header;
 use crate::import::{
     Formats, Mapping, Plan, RowOutcome, Table, auto_mapping, detect_formats, field_words,
-    list_words, plan, quoted, readable_name_of,
+    list_words, plan, quoted, why_not_imported,
 };
 use crate::model::ListKind;
 use crate::workspace::Workspace;
@@ -258,21 +258,19 @@ impl ImportView {
                         }
                         changed = true;
                     }
-                    let format = match field.and_then(|f| fields::find(list, f)).map(|f| f.kind) {
-                        Some(FieldKind::Date) => {
-                            exchange::FORMAT_DATES.with(&[("format", &self.formats.date(column))])
-                        }
-                        Some(FieldKind::Amount) => exchange::FORMAT_NUMBERS
-                            .with(&[("format", &self.formats.number(column))]),
-                        Some(_) => String::new(),
-                        None if self.mapping.company_country == Some(column) => {
-                            exchange::COMPANY_COUNTRY.text().to_owned()
-                        }
-                        None => {
-                            let header = self.table.headers.get(column).map_or("", String::as_str);
-                            readable_name_of(list, header).unwrap_or_default()
-                        }
-                    };
+                    let format =
+                        match field.and_then(|f| fields::find(list, f)).map(|f| f.kind) {
+                            Some(FieldKind::Date) => exchange::FORMAT_DATES
+                                .with(&[("format", &self.formats.date(column))]),
+                            Some(FieldKind::Amount) => exchange::FORMAT_NUMBERS
+                                .with(&[("format", &self.formats.number(column))]),
+                            Some(_) => String::new(),
+                            None if self.mapping.company_country == Some(column) => {
+                                exchange::COMPANY_COUNTRY.text().to_owned()
+                            }
+                            None => why_not_imported(list, &self.table.headers, column)
+                                .unwrap_or_default(),
+                        };
                     // A dash, not an empty (unnamed) label, when there is no format.
                     let format = if format.is_empty() {
                         "—".to_owned()

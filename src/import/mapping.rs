@@ -466,6 +466,24 @@ pub fn readable_name_of(list: ListKind, header: &str) -> Option<String> {
         .then(|| exchange::ZONE_FOLLOWS_COUNTRY.text().to_owned())
 }
 
+/// Why the column `column` of a table with `headers` is left out, when
+/// there is a reason beyond "no field has this header": a readable column
+/// of an export ([`readable_name_of`]), or a header that an earlier column
+/// already has (the first one is imported; the data file cannot hold two).
+pub fn why_not_imported(list: ListKind, headers: &[String], column: usize) -> Option<String> {
+    let header = headers.get(column).map_or("", String::as_str);
+    if let Some(why) = readable_name_of(list, header) {
+        return Some(why);
+    }
+    let key = header_key(header);
+    let first = headers
+        .iter()
+        .take(column)
+        .position(|other| !key.is_empty() && header_key(other) == key)?;
+    let first_header = headers.get(first).map_or("", |h| h.trim());
+    Some(exchange::SAME_HEADER_AS.with(&[("number", &(first + 1)), ("header", &first_header)]))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -26,6 +26,8 @@
 // Data from a file is read with `.get()`, never a panicking index.
 #![deny(clippy::indexing_slicing)]
 
+pub mod archive;
+mod contain;
 pub mod formats;
 pub mod mapping;
 pub mod plan;
@@ -43,7 +45,7 @@ use crate::i18n::catalogue::exchange;
 use crate::model::ListKind;
 
 pub use formats::{DateFormat, DateOrder, DecimalMark, Formats, NumberFormat, detect_formats};
-pub use mapping::{Mapping, MappingError, auto_mapping, readable_name_of};
+pub use mapping::{Mapping, MappingError, auto_mapping, readable_name_of, why_not_imported};
 pub use plan::{Counts, NewCompany, Plan, PlannedRow, RowOutcome, plan};
 pub use read::{
     MAX_CELLS, MAX_COLUMNS, MAX_IMPORT_BYTES, SourceInfo, SourceKind, Table, WorkbookFormat,
@@ -159,6 +161,23 @@ pub enum ImportError {
         what: String,
         /// The limit.
         limit: usize,
+    },
+    /// A workbook whose archive unpacks to more than an import reads.
+    #[error("{}", exchange::ERR_UNPACKED_TOO_LARGE.with(&[("path", &path.display()), ("limit", limit)]))]
+    UnpackedTooLarge {
+        /// The file.
+        path: PathBuf,
+        /// The limit, in bytes ([`archive::MAX_UNPACKED_BYTES`]).
+        limit: u64,
+    },
+    /// A CSV quote opened and never closed: the rest of the file would be
+    /// one cell.
+    #[error("{}", exchange::ERR_UNCLOSED_QUOTE.with(&[("path", &path.display()), ("line", line)]))]
+    UnclosedQuote {
+        /// The file.
+        path: PathBuf,
+        /// The line where the quote opens (1 = the first line).
+        line: usize,
     },
     /// The CSV text could not be split into rows.
     #[error("{}", exchange::ERR_CSV.with(&[

@@ -591,7 +591,14 @@ impl<'c, 'a> Planner<'c, 'a> {
             let Some(column) = self.mapping.column_of(field.name) else {
                 continue;
             };
-            let cell = table.cell(index, column).trim();
+            // Free text is taken as written, spaces and all: a round trip
+            // through a spreadsheet gives it back exactly. The rest is
+            // trimmed (an id, a date, an amount has no spaces to keep).
+            let cell = table.cell(index, column);
+            let cell = match field.kind {
+                FieldKind::Text | FieldKind::LongText => cell,
+                _ => cell.trim(),
+            };
             match self.convert(field, column, cell, &mut planned.notes) {
                 Ok(value) => values.push((field, value)),
                 Err(reason) => problems.push(at_column(&table.column_label(column), &reason)),
@@ -717,10 +724,10 @@ impl<'c, 'a> Planner<'c, 'a> {
         cell: &str,
         notes: &mut Vec<String>,
     ) -> Result<Value, String> {
-        if CELL_ERRORS.contains(&cell) {
-            return Err(exchange::SPREADSHEET_ERROR.with(&[("cell", &cell)]));
+        if CELL_ERRORS.contains(&cell.trim()) {
+            return Err(exchange::SPREADSHEET_ERROR.with(&[("cell", &cell.trim())]));
         }
-        if cell.is_empty() {
+        if cell.trim().is_empty() {
             return Ok(Value::Text(String::new()));
         }
         let text = match field.kind {

@@ -18,8 +18,11 @@ use std::path::{Path, PathBuf};
 use calamine::{Data, Ods, Reader, Xls, Xlsx};
 
 use super::ImportError;
+use super::archive;
+use super::contain::contained;
 use super::mapping::header_key;
 use super::sniff::{self, Content, Delimiter, TextEncoding};
+use crate::export::csv_unguard;
 use crate::i18n::catalogue::exchange;
 use crate::storage::FileError;
 
@@ -247,7 +250,7 @@ pub fn table_from_bytes_for(
                     },
                 });
             }
-            read_workbook(path, bytes, format, sheet)
+            read_contained(path, bytes, format, sheet)
         }
         Content::Ole => {
             if named_text {
@@ -258,7 +261,7 @@ pub fn table_from_bytes_for(
                     suggested: "xls",
                 });
             }
-            read_workbook(path, bytes, WorkbookFormat::Xls, sheet)
+            read_contained(path, bytes, WorkbookFormat::Xls, sheet)
         }
         Content::Binary(what) if named_workbook => Err(ImportError::NotAWorkbook {
             path: path.to_owned(),
@@ -285,15 +288,6 @@ fn is_ods(bytes: &[u8]) -> bool {
     head.windows(wanted.len()).any(|w| w == wanted)
 }
 
-/// Undoes the export's protection against formulas (`'=x` → `=x`): the
-/// apostrophe was added so that a spreadsheet shows the text as text.
-fn unguard(cell: &str) -> &str {
-    match cell.strip_prefix('\'') {
-        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest,
-        _ => cell,
-    }
-}
-
 fn read_csv(path: &Path, bytes: &[u8]) -> Result<Table, ImportError> {
     let (text, encoding) = sniff::decode(bytes);
     let (delimiter, body) = match sniff::declared_delimiter(&text) {
@@ -312,6 +306,13 @@ fn read_csv(path: &Path, bytes: &[u8]) -> Result<Table, ImportError> {
             text.as_str(),
         ),
     };
+    if let Some(line) = sniff::unclosed_quote(body, delimiter.byte) {
+        return Err(ImportError::UnclosedQuote {
+            path: path.to_owned(),
+            // The `sep=` line is the file's first.
+            line: line + usize::from(delimiter.declared),
+        });
+    }
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
@@ -341,8 +342,10 @@ fn read_csv(path: &Path, bytes: &[u8]) -> Result<Table, ImportError> {
         let row = next_row + blank_lines_at(body.as_bytes(), start);
         next_row = row + 1;
 
-        let mut cells_of_row: Vec<String> =
-            record.iter().map(|cell| unguard(cell).to_owned()).collect();
+        let mut cells_of_row: Vec<String> = record
+            .iter()
+            .map(|cell| csv_unguard(cell).to_owned())
+            .collect();
         if cells_of_row.iter().all(|cell| cell.trim().is_empty()) {
             continue;
         }
@@ -437,6 +440,25 @@ fn too_many_cells(path: &Path, cells: usize) -> ImportError {
 
 /// The filled-in cells of one sheet: (row, column, text), 0-based from A1.
 type SparseCells = Vec<(u32, u32, String)>;
+
+/// [`read_workbook`], its archive checked first, and a panic of the
+/// workbook reader reported as a damaged file.
+fn read_contained(
+    path: &Path,
+    bytes: &[u8],
+    format: WorkbookFormat,
+    wanted: Option<&str>,
+) -> Result<Table, ImportError> {
+    if format != WorkbookFormat::Xls {
+        archive::check(path, bytes, format)?;
+    }
+    contained(|| read_workbook(path, bytes, format, wanted)).unwrap_or_else(|| {
+        Err(ImportError::Workbook {
+            path: path.to_owned(),
+            message: exchange::WORKBOOK_READER_STOPPED.text().to_owned(),
+        })
+    })
+}
 
 fn read_workbook(
     path: &Path,
@@ -626,7 +648,7 @@ fn table_from_cells(
         for (column, text) in cells_of_row {
             let index = usize::try_from(column.saturating_sub(left)).unwrap_or(usize::MAX);
             if let Some(slot) = whole.get_mut(index) {
-                *slot = unguard(&text).to_owned();
+                *slot = text;
             }
         }
         (row, whole)
@@ -713,13 +735,5 @@ mod tests {
         assert_eq!(number_text(1200.5), "1200.5");
         assert_eq!(number_text(0.1 + 0.2), "0.3");
         assert_eq!(number_text(250000.0), "250000");
-    }
-
-    #[test]
-    fn the_formula_guard_of_an_export_is_removed() {
-        assert_eq!(unguard("'=SUM(A1)"), "=SUM(A1)");
-        assert_eq!(unguard("'+33 1 23"), "+33 1 23");
-        assert_eq!(unguard("l'usine"), "l'usine");
-        assert_eq!(unguard("'quoted'"), "'quoted'");
     }
 }

@@ -14,7 +14,7 @@ use crate::model::Dataset;
 
 use super::formats::Formats;
 use super::list_words;
-use super::mapping::{Mapping, readable_name_of};
+use super::mapping::{Mapping, why_not_imported};
 use super::plan::{Plan, RowOutcome};
 use super::read::Table;
 
@@ -41,7 +41,6 @@ pub fn write_mapping(
     writeln!(out, "{}", exchange::REPORT_COLUMNS)?;
     for column in 0..table.headers.len() {
         let name = table.column_name(column);
-        let header = table.headers.get(column).map_or("", String::as_str);
         let what = match mapping
             .field_of(column)
             .and_then(|f| fields::find(mapping.list, f))
@@ -56,7 +55,7 @@ pub fn write_mapping(
             None if mapping.company_country == Some(column) => {
                 exchange::REPORT_COMPANY_COUNTRY.text().to_owned()
             }
-            None => match readable_name_of(mapping.list, header) {
+            None => match why_not_imported(mapping.list, &table.headers, column) {
                 Some(why) => exchange::NOT_IMPORTED.with(&[("reason", &why)]),
                 None => {
                     exchange::NO_FIELD_HAS_HEADER.with(&[("list", &list_words(mapping.list).name)])

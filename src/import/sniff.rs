@@ -76,6 +76,15 @@ pub enum TextEncoding {
         /// Little-endian (the usual one) or big-endian.
         little_endian: bool,
     },
+    /// UTF-8 (with or without a byte-order mark) but for a few bytes that
+    /// are not, each read as U+FFFD `�`: a file edited by two programs, or
+    /// cut and pasted from elsewhere.
+    Utf8WithStrayBytes {
+        /// How many bytes are not UTF-8.
+        count: usize,
+        /// The line of the first of them (1 = the first line).
+        first_line: usize,
+    },
     /// Not UTF-8: read as Windows-1252 (Excel's "CSV" on a Western Windows).
     Windows1252,
 }
@@ -91,6 +100,12 @@ impl fmt::Display for TextEncoding {
             TextEncoding::Utf16 {
                 little_endian: false,
             } => exchange::ENCODING_UTF16_BE.text(),
+            TextEncoding::Utf8WithStrayBytes { count, first_line } => {
+                return f.write_str(
+                    &exchange::ENCODING_UTF8_STRAY
+                        .with(&[("count", &count), ("line", &first_line)]),
+                );
+            }
             TextEncoding::Windows1252 => exchange::ENCODING_WINDOWS_1252.text(),
         })
     }
@@ -109,6 +124,12 @@ fn utf16_bom(bytes: &[u8]) -> Option<bool> {
 /// Decodes text: UTF-8 with or without a byte-order mark, UTF-16 with one,
 /// else Windows-1252 (which maps every byte to a character, so this never
 /// fails; [`content`] has ruled out binary data before).
+///
+/// Text that is not all UTF-8 is still taken for UTF-8 when the evidence
+/// says so: a byte-order mark, or more well-formed UTF-8 characters beyond
+/// ASCII than stray bytes (Windows-1252 text almost never holds a valid
+/// UTF-8 sequence: `é` is one byte there, two in UTF-8). The stray bytes
+/// are then counted and located, never silently turned into other letters.
 pub fn decode(bytes: &[u8]) -> (String, TextEncoding) {
     if let Some(little_endian) = utf16_bom(bytes) {
         let encoding = if little_endian {
@@ -119,16 +140,98 @@ pub fn decode(bytes: &[u8]) -> (String, TextEncoding) {
         let (text, _) = encoding.decode_with_bom_removal(bytes);
         return (text.into_owned(), TextEncoding::Utf16 { little_endian });
     }
-    if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF")
-        && let Ok(text) = std::str::from_utf8(rest)
-    {
-        return (text.to_owned(), TextEncoding::Utf8Bom);
+    let (body, bom) = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        Some(rest) => (rest, true),
+        None => (bytes, false),
+    };
+    if let Ok(text) = std::str::from_utf8(body) {
+        let encoding = if bom {
+            TextEncoding::Utf8Bom
+        } else {
+            TextEncoding::Utf8
+        };
+        return (text.to_owned(), encoding);
     }
-    if let Ok(text) = std::str::from_utf8(bytes) {
-        return (text.to_owned(), TextEncoding::Utf8);
+    let evidence = utf8_evidence(body);
+    if bom || (evidence.wide_characters > 0 && evidence.stray_bytes <= evidence.wide_characters) {
+        let text = String::from_utf8_lossy(body).into_owned();
+        let encoding = TextEncoding::Utf8WithStrayBytes {
+            count: evidence.stray_bytes,
+            first_line: evidence.first_stray_line,
+        };
+        return (text, encoding);
     }
     let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
     (text.into_owned(), TextEncoding::Windows1252)
+}
+
+/// How much of some bytes reads as UTF-8.
+struct Utf8Evidence {
+    /// Well-formed characters of two to four bytes.
+    wide_characters: usize,
+    /// Bytes that are no part of a well-formed character.
+    stray_bytes: usize,
+    /// The line of the first stray byte (1 = the first line).
+    first_stray_line: usize,
+}
+
+fn utf8_evidence(bytes: &[u8]) -> Utf8Evidence {
+    let mut evidence = Utf8Evidence {
+        wide_characters: 0,
+        stray_bytes: 0,
+        first_stray_line: 0,
+    };
+    let mut lines = 1;
+    for chunk in bytes.utf8_chunks() {
+        let valid = chunk.valid();
+        evidence.wide_characters += valid.chars().filter(|c| !c.is_ascii()).count();
+        lines += memchr::memchr_iter(b'\n', valid.as_bytes()).count();
+        let invalid = chunk.invalid();
+        if !invalid.is_empty() {
+            if evidence.stray_bytes == 0 {
+                evidence.first_stray_line = lines;
+            }
+            evidence.stray_bytes += invalid.len();
+            lines += memchr::memchr_iter(b'\n', invalid).count();
+        }
+    }
+    evidence
+}
+
+/// The line (1 = the first) where a quote that opens a cell is never
+/// closed, reading `text` as CSV with `delimiter`; `None` when every quote
+/// closes. A CSV reader takes everything after such a quote, to the end of
+/// the file, for one cell. A quote opens a cell only as its first
+/// character; a doubled quote inside a quoted cell is a quote.
+pub fn unclosed_quote(text: &str, delimiter: u8) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut line = 1;
+    let mut opened_on: Option<usize> = None;
+    let mut at_cell_start = true;
+    let mut index = 0;
+    while let Some(&byte) = bytes.get(index) {
+        let next = bytes.get(index + 1).copied();
+        let ends_line = byte == b'\n' || (byte == b'\r' && next != Some(b'\n'));
+        if ends_line {
+            line += 1;
+        }
+        if opened_on.is_some() {
+            if byte == b'"' {
+                if next == Some(b'"') {
+                    index += 1;
+                } else {
+                    opened_on = None;
+                }
+            }
+        } else if byte == b'"' && at_cell_start {
+            opened_on = Some(line);
+            at_cell_start = false;
+        } else {
+            at_cell_start = byte == delimiter || byte == b'\n' || byte == b'\r';
+        }
+        index += 1;
+    }
+    opened_on
 }
 
 /// The delimiters tried, in order of preference when they tie.
@@ -266,6 +369,50 @@ mod tests {
                 little_endian: true
             }
         );
+    }
+
+    #[test]
+    fn utf8_with_a_stray_byte_stays_utf8_and_says_where() {
+        let (text, encoding) = decode(b"Sujet\nR\xC3\xA9union caf\xC3\xA9\nli\xFFgne\n");
+        assert_eq!(text, "Sujet\nRéunion café\nli\u{FFFD}gne\n");
+        assert_eq!(
+            encoding,
+            TextEncoding::Utf8WithStrayBytes {
+                count: 1,
+                first_line: 3
+            }
+        );
+        // A byte-order mark is evidence enough.
+        let (_, encoding) = decode(b"\xEF\xBB\xBFa\n\xFF\n");
+        assert_eq!(
+            encoding,
+            TextEncoding::Utf8WithStrayBytes {
+                count: 1,
+                first_line: 2
+            }
+        );
+        // Windows-1252 accents are not taken for damaged UTF-8.
+        let (text, encoding) = decode(b"R\xE9union caf\xE9 \xE0 Tokyo");
+        assert_eq!(
+            (text.as_str(), encoding),
+            ("Réunion café à Tokyo", TextEncoding::Windows1252)
+        );
+    }
+
+    #[test]
+    fn a_quote_never_closed_is_found_with_its_line() {
+        assert_eq!(unclosed_quote("a,b\n1,\"x\n2,y\n3,z\n", b','), Some(2));
+        assert_eq!(
+            unclosed_quote("a;b\r\n1;\"x\"\"y\"\r\n2;\"z\n", b';'),
+            Some(3)
+        );
+        // Closed quotes, doubled quotes, line breaks in quotes, and quotes
+        // inside an unquoted cell are fine.
+        assert_eq!(
+            unclosed_quote("a,b\n\"x\ny\",\"he said \"\"hi\"\"\"\n", b','),
+            None
+        );
+        assert_eq!(unclosed_quote("a,b\n5\" screen,l'usine\n", b','), None);
     }
 
     #[test]

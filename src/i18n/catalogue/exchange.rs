@@ -62,11 +62,16 @@ crate::messages! {
     ERR_WORKBOOK = "cannot read the workbook {path}: {message}; open it in the spreadsheet program and save it again as XLSX, or export the sheet as CSV" | "impossible de lire le classeur {path}\u{a0}: {message}\u{a0}; ouvrez-le dans le tableur et enregistrez-le de nouveau au format XLSX, ou exportez la feuille au format CSV";
     ERR_NO_SHEET = "the workbook {path} has no sheet with data; the first row of a sheet must name the columns" | "le classeur {path} n’a aucune feuille avec des données\u{a0}; la première ligne d’une feuille doit nommer les colonnes";
     ERR_TOO_MANY_CELLS = "{path} has {what}, more than the {limit} an import takes; delete the stray cells far to the right or below the table, or export only the table" | "{path} contient {what}, plus que les {limit} qu’une importation accepte\u{a0}; supprimez les cellules égarées loin à droite ou sous le tableau, ou n’exportez que le tableau";
+    ERR_UNPACKED_TOO_LARGE = "{path} unpacks to more than the {limit} bytes an import may read (a workbook is a compressed archive, and this one holds far more than its size says); delete what the table does not need, or save the sheet as CSV" | "{path} se décompresse en plus des {limit}\u{a0}octets qu’une importation peut lire (un classeur est une archive compressée, et celle-ci contient bien plus que sa taille ne l’indique)\u{a0}; supprimez ce dont le tableau n’a pas besoin, ou enregistrez la feuille au format CSV";
+    ERR_UNCLOSED_QUOTE = "the quote that opens a cell on line {line} of {path} is never closed, so every line after it would become one cell; close it, or write a quote inside a quoted cell twice (\"\")" | "le guillemet qui ouvre une cellule à la ligne {line} de {path} n’est jamais fermé, si bien que toutes les lignes suivantes deviendraient une seule cellule\u{a0}; fermez-le, ou doublez un guillemet à l’intérieur d’une cellule entre guillemets (\"\")";
+    /// The workbook reader failed on damaged data (it panicked, contained).
+    WORKBOOK_READER_STOPPED = "its content is damaged, and the workbook reader stopped on it" | "son contenu est endommagé, et le lecteur de classeurs s’y est arrêté";
     ERR_CSV = "cannot read {path} as CSV near line {line}: {message}; check its quotes and delimiters" | "impossible de lire {path} au format CSV vers la ligne {line}\u{a0}: {message}\u{a0}; vérifiez ses guillemets et ses séparateurs";
     /// The command line's `--kind` names no list.
     NOT_A_LIST = "“{name}” is not a list of the data file; use one of: {lists}" | "«\u{a0}{name}\u{a0}» n’est pas une liste du fichier de données\u{a0}; utilisez l’une de celles-ci\u{a0}: {lists}";
 
     // What a file holds, in the errors above.
+    WHAT_REPEATED_CELLS = "{count} cells once its repeated rows and cells are counted" | "{count}\u{a0}cellules une fois comptées ses lignes et cellules répétées";
     WHAT_ZIP_WORKBOOK = "an XLSX or ODS workbook (a ZIP archive)" | "un classeur XLSX ou ODS (une archive ZIP)";
     WHAT_XLS_WORKBOOK = "an Excel 97–2003 workbook" | "un classeur Excel 97–2003";
     WHAT_PLAIN_TEXT = "it is plain text" | "c’est du texte brut";
@@ -87,6 +92,8 @@ crate::messages! {
     ENCODING_UTF8_BOM = "UTF-8 (with byte-order mark)" | "UTF-8 (avec indicateur d’ordre des octets)";
     ENCODING_UTF16_LE = "UTF-16 little-endian (with byte-order mark)" | "UTF-16 petit-boutiste (avec indicateur d’ordre des octets)";
     ENCODING_UTF16_BE = "UTF-16 big-endian (with byte-order mark)" | "UTF-16 gros-boutiste (avec indicateur d’ordre des octets)";
+    /// UTF-8 with a few bytes that are not: `{count}` bytes, the first on `{line}`.
+    ENCODING_UTF8_STRAY = "UTF-8, but for {count} byte(s) that are not UTF-8, the first on line {line}; they show as � — check those cells" | "UTF-8, sauf {count}\u{a0}octet(s) qui ne sont pas de l’UTF-8, le premier à la ligne {line}\u{a0}; ils s’affichent comme �\u{a0}— vérifiez ces cellules";
     ENCODING_WINDOWS_1252 = "Windows-1252 (not UTF-8; as Excel saves CSV on Windows)" | "Windows-1252 (pas UTF-8\u{a0}; comme Excel enregistre le CSV sous Windows)";
     DELIMITER_COMMA = "comma" | "virgule";
     DELIMITER_SEMICOLON = "semicolon" | "point-virgule";
@@ -154,6 +161,8 @@ crate::messages! {
     /// `{names}` are the companies' names, quoted.
     NEEDS_COMPANIES = "company {names} is not in the data file; allow creating new companies to import this row" | "l’entreprise {names} n’est pas dans le fichier de données\u{a0}; autorisez la création de nouvelles entreprises pour importer cette ligne";
     /// A row or a column: it is not imported, and why.
+    /// Why a column is left out: its header repeats an earlier column's.
+    SAME_HEADER_AS = "the same header as column {number} (“{header}”), which comes first; rename one of the two" | "même en-tête que la colonne {number} («\u{a0}{header}\u{a0}»), qui vient avant\u{a0}; renommez l’une des deux";
     NOT_IMPORTED = "not imported: {reason}" | "non importée\u{a0}: {reason}";
     ROW_WIDTH = "the row has {cells} cells where the header has {width}: {why}; fix the row in the file" | "la ligne a {cells} cellules là où l’en-tête en a {width}\u{a0}: {why}\u{a0}; corrigez la ligne dans le fichier";
     WIDTH_MULTI_LINE = "a cell spans several lines, so a quote mark is probably not closed" | "une cellule s’étend sur plusieurs lignes, un guillemet n’est donc sans doute pas fermé";
