@@ -256,3 +256,36 @@ fn texts_come_back_exactly_from_an_export_whatever_they_start_with() {
         }
     }
 }
+
+/// `.xls` files damaged by a few random bytes, on which the `.xls` reader
+/// itself panics (an index out of range, an assertion): found by mutating
+/// `meetings.xls`, which LibreOffice wrote.
+const DAMAGED_XLS: [&str; 3] = ["damaged-70.xls", "damaged-151.xls", "damaged-304.xls"];
+
+fn xls(name: &str) -> Vec<u8> {
+    std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/xls").join(name)).unwrap()
+}
+
+#[test]
+fn a_damaged_xls_that_crashes_its_reader_is_reported_as_damaged() {
+    use calamine::Reader;
+    let good = table_from_bytes(Path::new("meetings.xls"), &xls("meetings.xls")).unwrap();
+    assert_eq!(good.headers.first().map(String::as_str), Some("Id"));
+    for name in DAMAGED_XLS {
+        let bytes = xls(name);
+        // The reader alone panics on it: the fixture still means something.
+        let raw = std::panic::catch_unwind(|| {
+            let mut workbook: calamine::Xls<_> =
+                calamine::open_workbook_from_rs(std::io::Cursor::new(bytes.clone()))?;
+            for sheet in workbook.sheet_names() {
+                workbook.worksheet_range(&sheet)?;
+            }
+            Ok::<(), calamine::XlsError>(())
+        });
+        assert!(raw.is_err(), "{name} no longer makes the reader panic");
+        let error = table_from_bytes(Path::new(name), &bytes).unwrap_err();
+        assert!(matches!(error, ImportError::Workbook { .. }), "{name}: {error}");
+        let message = error.to_string();
+        assert!(message.contains(name) && message.contains("damaged"), "{message}");
+    }
+}
