@@ -46,7 +46,10 @@ fn ods(rows: &str) -> Vec<u8> {
 <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.3"><office:body><office:spreadsheet><table:table table:name="Sheet1">{rows}</table:table></office:spreadsheet></office:body></office:document-content>"#
     );
     zip_of(&[
-        ("mimetype", b"application/vnd.oasis.opendocument.spreadsheet"),
+        (
+            "mimetype",
+            b"application/vnd.oasis.opendocument.spreadsheet",
+        ),
         ("META-INF/manifest.xml", MANIFEST.as_bytes()),
         ("content.xml", content.as_bytes()),
     ])
@@ -56,7 +59,9 @@ const MANIFEST: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
 <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>"#;
 
 fn cell(text: &str) -> String {
-    format!(r#"<table:table-cell office:value-type="string"><text:p>{text}</text:p></table:table-cell>"#)
+    format!(
+        r#"<table:table-cell office:value-type="string"><text:p>{text}</text:p></table:table-cell>"#
+    )
 }
 
 fn row(cells: &[&str]) -> String {
@@ -65,6 +70,10 @@ fn row(cells: &[&str]) -> String {
 }
 
 const HEADER: &[&str] = &["Id", "Date", "Company"];
+
+/// Six columns: the million empty rows after the last, were they made,
+/// would be more than [`import::MAX_CELLS`] cells.
+const WIDE_HEADER: &[&str] = &["Id", "Date", "Company", "Topic", "Stage", "Value"];
 
 #[test]
 fn ods_repeats_that_would_make_billions_of_cells_are_refused_before_expanding() {
@@ -106,11 +115,16 @@ fn the_trailing_repeats_spreadsheet_programs_write_are_read_as_usual() {
     // LibreOffice ends every row with its empty columns and the sheet with
     // its empty rows, to the last of a million.
     let trailing_cells = r#"<table:table-cell table:number-columns-repeated="16381"/>"#;
-    let with_tail = |cells: &[&str]| row(cells).replace("</table:table-row>", &format!("{trailing_cells}</table:table-row>"));
+    let with_tail = |cells: &[&str]| {
+        row(cells).replace(
+            "</table:table-row>",
+            &format!("{trailing_cells}</table:table-row>"),
+        )
+    };
     let rows = format!(
         r#"{}{}{}<table:table-row table:number-rows-repeated="2"><table:table-cell/></table:table-row>{}<table:table-row table:number-rows-repeated="1048570"><table:table-cell table:number-columns-repeated="16384"/></table:table-row>"#,
-        with_tail(HEADER),
-        with_tail(&["m-1", "2015-02-12", "acme"]),
+        with_tail(WIDE_HEADER),
+        with_tail(&["m-1", "2015-02-12", "acme", "Labs", "Lead", "1200"]),
         // Two identical rows are written once, repeated.
         with_tail(&["m-2", "2015-03-01", "kanto"]).replace(
             "<table:table-row>",
@@ -119,7 +133,7 @@ fn the_trailing_repeats_spreadsheet_programs_write_are_read_as_usual() {
         with_tail(&["m-4", "2016-05-05", "muller"]),
     );
     let table = table_from_bytes(Path::new("libreoffice.ods"), &ods(&rows)).unwrap();
-    assert_eq!(table.headers, HEADER);
+    assert_eq!(table.headers, WIDE_HEADER);
     let ids: Vec<&str> = (0..table.rows.len()).map(|r| table.cell(r, 0)).collect();
     assert_eq!(ids, ["m-1", "m-2", "m-2", "m-4"]);
     assert_eq!(table.row_numbers, [2, 3, 4, 7]);
@@ -139,26 +153,47 @@ fn an_archive_that_unpacks_to_more_than_an_import_reads_is_refused() {
     drop(content);
     assert!(bytes.len() < 8 << 20, "{} bytes zipped", bytes.len());
     let error = table_from_bytes(Path::new("bomb.xlsx"), &bytes).unwrap_err();
-    assert!(matches!(error, ImportError::UnpackedTooLarge { .. }), "{error}");
+    assert!(
+        matches!(error, ImportError::UnpackedTooLarge { .. }),
+        "{error}"
+    );
     assert!(error.to_string().contains("bomb.xlsx"), "{error}");
 
     // Spaces repeated two billion times in one ODS cell, likewise.
     let spaces = r#"<table:table-row><table:table-cell office:value-type="string"><text:p>a<text:s text:c="2000000000"/>b</text:p></table:table-cell></table:table-row>"#;
-    let error = table_from_bytes(Path::new("spaces.ods"), &ods(&format!("{}{spaces}", row(HEADER))))
-        .unwrap_err();
-    assert!(matches!(error, ImportError::UnpackedTooLarge { .. }), "{error}");
+    let error = table_from_bytes(
+        Path::new("spaces.ods"),
+        &ods(&format!("{}{spaces}", row(HEADER))),
+    )
+    .unwrap_err();
+    assert!(
+        matches!(error, ImportError::UnpackedTooLarge { .. }),
+        "{error}"
+    );
 }
 
 #[test]
 fn a_csv_quote_never_closed_is_reported_with_its_line() {
     let bytes = b"Id,Date,Company,Topic\nm-1,2015-02-12,acme,Biomarkers\nm-2,2015-03-01,kanto,\"Optics\nm-3,2016-05-05,muller,Cells\nm-4,2016-06-06,acme,Labs\n";
     let error = table_from_bytes(Path::new("quote.csv"), bytes).unwrap_err();
-    assert!(matches!(error, ImportError::UnclosedQuote { line: 3, .. }), "{error}");
+    assert!(
+        matches!(error, ImportError::UnclosedQuote { line: 3, .. }),
+        "{error}"
+    );
     let message = error.to_string();
-    assert!(message.contains("line 3") && message.contains("quote.csv"), "{message}");
+    assert!(
+        message.contains("line 3") && message.contains("quote.csv"),
+        "{message}"
+    );
     // A quoted cell over two lines is no error.
     let fine = b"Id,Topic\nm-1,\"two\nlines\"\nm-2,\"say \"\"hi\"\"\"\n";
-    assert_eq!(table_from_bytes(Path::new("fine.csv"), fine).unwrap().rows.len(), 2);
+    assert_eq!(
+        table_from_bytes(Path::new("fine.csv"), fine)
+            .unwrap()
+            .rows
+            .len(),
+        2
+    );
 }
 
 #[test]
@@ -184,7 +219,10 @@ fn utf8_with_one_stray_byte_stays_utf8_and_the_source_says_where() {
     );
     // The line the preview and the report show says it.
     let shown = table.source.to_string();
-    assert!(shown.contains("UTF-8") && shown.contains("line 3"), "{shown}");
+    assert!(
+        shown.contains("UTF-8") && shown.contains("line 3"),
+        "{shown}"
+    );
 }
 
 #[test]
@@ -220,9 +258,8 @@ const TEXTS: [&str; 9] = [
 
 #[test]
 fn texts_come_back_exactly_from_an_export_whatever_they_start_with() {
-    let mut data = String::from(
-        "(format: 1, companies: [(id: \"acme\", name: \"Acme\")], meetings: [",
-    );
+    let mut data =
+        String::from("(format: 1, companies: [(id: \"acme\", name: \"Acme\")], meetings: [");
     for (index, text) in TEXTS.iter().enumerate() {
         data.push_str(&format!(
             "(id: \"m-{index}\", date: \"2015-02-12\", company: \"acme\", topic: {text:?}, notes: {text:?}),"
@@ -232,9 +269,23 @@ fn texts_come_back_exactly_from_an_export_whatever_they_start_with() {
     let original: Dataset = parse_str(&data).unwrap().dataset;
     let positions: Vec<usize> = (0..TEXTS.len()).collect();
     let exports = [
-        ("standard.csv", export_csv(&original, ListKind::Meetings, &positions, Dialect::Standard)),
-        ("excel.csv", export_csv(&original, ListKind::Meetings, &positions, Dialect::ExcelFrench)),
-        ("workbook.xlsx", export_xlsx(&original, ListKind::Meetings, &positions).unwrap()),
+        (
+            "standard.csv",
+            export_csv(&original, ListKind::Meetings, &positions, Dialect::Standard),
+        ),
+        (
+            "excel.csv",
+            export_csv(
+                &original,
+                ListKind::Meetings,
+                &positions,
+                Dialect::ExcelFrench,
+            ),
+        ),
+        (
+            "workbook.xlsx",
+            export_xlsx(&original, ListKind::Meetings, &positions).unwrap(),
+        ),
     ];
     for (name, bytes) in exports {
         let table = table_from_bytes(Path::new(name), &bytes).unwrap();
@@ -251,8 +302,16 @@ fn texts_come_back_exactly_from_an_export_whatever_they_start_with() {
                 .iter()
                 .find(|m| m.id == format!("m-{index}"))
                 .unwrap_or_else(|| panic!("{name}: m-{index} imported"));
-            assert_eq!(meeting.topic.as_deref(), Some(*text), "{name}: topic of m-{index}");
-            assert_eq!(meeting.notes.as_deref(), Some(*text), "{name}: notes of m-{index}");
+            assert_eq!(
+                meeting.topic.as_deref(),
+                Some(*text),
+                "{name}: topic of m-{index}"
+            );
+            assert_eq!(
+                meeting.notes.as_deref(),
+                Some(*text),
+                "{name}: notes of m-{index}"
+            );
         }
     }
 }
@@ -263,7 +322,12 @@ fn texts_come_back_exactly_from_an_export_whatever_they_start_with() {
 const DAMAGED_XLS: [&str; 3] = ["damaged-70.xls", "damaged-151.xls", "damaged-304.xls"];
 
 fn xls(name: &str) -> Vec<u8> {
-    std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/xls").join(name)).unwrap()
+    std::fs::read(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/data/xls")
+            .join(name),
+    )
+    .unwrap()
 }
 
 #[test]
@@ -284,8 +348,14 @@ fn a_damaged_xls_that_crashes_its_reader_is_reported_as_damaged() {
         });
         assert!(raw.is_err(), "{name} no longer makes the reader panic");
         let error = table_from_bytes(Path::new(name), &bytes).unwrap_err();
-        assert!(matches!(error, ImportError::Workbook { .. }), "{name}: {error}");
+        assert!(
+            matches!(error, ImportError::Workbook { .. }),
+            "{name}: {error}"
+        );
         let message = error.to_string();
-        assert!(message.contains(name) && message.contains("damaged"), "{message}");
+        assert!(
+            message.contains(name) && message.contains("damaged"),
+            "{message}"
+        );
     }
 }
