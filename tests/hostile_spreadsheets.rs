@@ -198,13 +198,8 @@ fn a_csv_quote_never_closed_is_reported_with_its_line() {
 
 #[test]
 fn utf8_with_one_stray_byte_stays_utf8_and_the_source_says_where() {
-    let bytes = "Id,Topic\nm-1,Réunion café\nm-2,Bad\u{0}byte\n"
-        .replace('\u{0}', "\u{1}")
-        .into_bytes()
-        .into_iter()
-        .map(|b| if b == 1 { 0xFF } else { b })
-        .collect::<Vec<u8>>();
-    let table = table_from_bytes(Path::new("mixed.csv"), &bytes).unwrap();
+    let bytes = b"Id,Topic\nm-1,R\xC3\xA9union caf\xC3\xA9\nm-2,Bad\xFFbyte\n";
+    let table = table_from_bytes(Path::new("mixed.csv"), bytes).unwrap();
     assert_eq!(table.cell(0, 1), "Réunion café");
     assert_eq!(table.cell(1, 1), "Bad\u{FFFD}byte");
     let SourceKind::Csv { encoding, .. } = table.source.kind else {

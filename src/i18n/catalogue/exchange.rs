@@ -160,9 +160,9 @@ crate::messages! {
     // What a row would do, and why it cannot.
     /// `{names}` are the companies' names, quoted.
     NEEDS_COMPANIES = "company {names} is not in the data file; allow creating new companies to import this row" | "l’entreprise {names} n’est pas dans le fichier de données\u{a0}; autorisez la création de nouvelles entreprises pour importer cette ligne";
-    /// A row or a column: it is not imported, and why.
     /// Why a column is left out: its header repeats an earlier column's.
     SAME_HEADER_AS = "the same header as column {number} (“{header}”), which comes first; rename one of the two" | "même en-tête que la colonne {number} («\u{a0}{header}\u{a0}»), qui vient avant\u{a0}; renommez l’une des deux";
+    /// A row or a column: it is not imported, and why.
     NOT_IMPORTED = "not imported: {reason}" | "non importée\u{a0}: {reason}";
     ROW_WIDTH = "the row has {cells} cells where the header has {width}: {why}; fix the row in the file" | "la ligne a {cells} cellules là où l’en-tête en a {width}\u{a0}: {why}\u{a0}; corrigez la ligne dans le fichier";
     WIDTH_MULTI_LINE = "a cell spans several lines, so a quote mark is probably not closed" | "une cellule s’étend sur plusieurs lignes, un guillemet n’est donc sans doute pas fermé";
