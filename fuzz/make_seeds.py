@@ -110,6 +110,9 @@ def import_seeds(example_path: pathlib.Path, tmp: pathlib.Path) -> dict[str, byt
         "companies.tsv": table_seed("tsv", "companies", b"Name\tCountry\tSector\nAcme\tUS\tBiotech\n"),
         "ods-meetings.ods": table_seed("ods", "meetings", (ROOT / "tests/data/import/meetings.ods").read_bytes()),
         "xls-named.xls": table_seed("xls", "companies", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(64)),
+        # Real .xls files: one LibreOffice wrote, one xlwt wrote (tests/data/xls/README.md).
+        "libreoffice-meetings.xls": table_seed("xls", "meetings", (ROOT / "tests/data/xls/meetings.xls").read_bytes()),
+        "xlwt-texts.xls": table_seed("xls", "meetings", (ROOT / "tests/data/xls/texts.xls").read_bytes()),
     }
     for list_name in LISTS:
         for dialect in ["standard", "excel-fr"]:

@@ -6,8 +6,25 @@ use clap::Parser;
 use eframe::egui;
 use liaison_desk::app::LiaisonApp;
 use liaison_desk::cli::{self, Cli};
+use liaison_desk::import::xls;
 
 fn main() -> ExitCode {
+    let mut args = std::env::args_os();
+    if args.nth(1).is_some_and(|first| first == xls::CHILD_ARG) {
+        // A child started by this program to read an `.xls` (see `xls`).
+        let wanted = args.next().and_then(|sheet| sheet.into_string().ok());
+        let code = xls::serve(
+            &mut std::io::stdin().lock(),
+            &mut std::io::stdout().lock(),
+            wanted.as_deref(),
+        );
+        return ExitCode::from(code);
+    }
+    // An `.xls` is read by a child of this program, so that a damaged one
+    // that exhausts memory ends the child, not the window or the command.
+    if let Ok(program) = std::env::current_exe() {
+        xls::read_in_own_process_with(program);
+    }
     let cli = Cli::parse();
     match cli.command {
         Some(command) => {

@@ -349,8 +349,123 @@ fn a_damaged_xls_that_crashes_its_reader_is_reported_as_damaged() {
         );
         let message = error.to_string();
         assert!(
-            message.contains(name) && message.contains("damaged"),
+            message.contains(name) && message.contains("is damaged"),
             "{message}"
+        );
+    }
+}
+
+const BIN: &str = env!("CARGO_BIN_EXE_liaison-desk");
+
+/// `liaison-desk import` of the fixture `name` into a copy of the sample,
+/// in a temporary folder; returns the command's output and the data file.
+fn import_xls(name: &str, dry_run: bool) -> (std::process::Output, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data.ron");
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/sample.ron"),
+        &data,
+    )
+    .unwrap();
+    let input = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/xls")
+        .join(name);
+    let mut command = std::process::Command::new(BIN);
+    command.args(["import", "--kind", "meetings", "--create-companies"]);
+    if dry_run {
+        command.arg("--dry-run");
+    }
+    let output = command.arg(&data).arg(&input).output().unwrap();
+    (output, dir)
+}
+
+#[test]
+fn an_xls_that_makes_its_reader_exhaust_memory_is_reported_and_the_program_goes_on() {
+    // A cycle in the file's sector chains: the reader appends the same
+    // sectors until memory runs out, and a process that runs out aborts.
+    let (output, _dir) = import_xls("out-of-memory-325.xls", true);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(
+        output.status.code(),
+        Some(2),
+        "the command must end with its own status, not be killed: {:?} {stderr}",
+        output.status
+    );
+    assert!(
+        stderr.contains("out-of-memory-325.xls") && stderr.contains("is damaged"),
+        "{stderr}"
+    );
+    // And it stopped at the reader's limit, not when the machine had no
+    // memory left: no process this test started (the command, and the
+    // reader it started) held more than the limit.
+    #[cfg(target_os = "linux")]
+    {
+        let mut usage = std::mem::MaybeUninit::<libc::rusage>::zeroed();
+        // SAFETY: getrusage fills the struct it is given.
+        let usage = unsafe {
+            assert_eq!(
+                libc::getrusage(libc::RUSAGE_CHILDREN, usage.as_mut_ptr()),
+                0
+            );
+            usage.assume_init()
+        };
+        let peak_bytes = u64::try_from(usage.ru_maxrss).unwrap() * 1024;
+        assert!(
+            peak_bytes <= import::xls::MEMORY_LIMIT,
+            "a reader held {peak_bytes} bytes"
+        );
+    }
+}
+
+#[test]
+fn an_xls_read_in_a_process_of_its_own_gives_back_its_texts_exactly() {
+    // texts.xls (written by xlwt): accents, a line break, quotes of both
+    // kinds, brackets, a backslash and CJK, as UTF-16 strings.
+    let (output, dir) = import_xls("texts.xls", false);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let written = std::fs::read_to_string(dir.path().join("data.ron")).unwrap();
+    let dataset = parse_str(&written).unwrap().dataset;
+    let meeting = |id: &str| {
+        dataset
+            .meetings
+            .iter()
+            .find(|m| m.id == id)
+            .unwrap_or_else(|| panic!("{id} was not imported"))
+    };
+    let expected = [
+        ("m-1", "2015-02-12", "acme-bio", "Réunion café", 1200),
+        (
+            "m-2",
+            "2015-03-01",
+            "kanto",
+            "Ligne un\nligne deux, « guillemets » et \"quotes\"",
+            2500,
+        ),
+        ("m-3", "2016-05-05", "muller", "Ωmega ) ] \\ 東京", 300),
+    ];
+    for (id, date, company, topic, value) in expected {
+        let m = meeting(id);
+        assert_eq!(m.date.to_string(), date, "{id}");
+        assert_eq!(m.company, company, "{id}");
+        assert_eq!(m.topic.as_deref(), Some(topic), "{id}");
+        assert_eq!(m.value_eur, Some(value), "{id}");
+    }
+}
+
+#[test]
+fn a_damaged_xls_read_by_the_program_is_reported_as_damaged_from_its_own_process() {
+    for name in DAMAGED_XLS {
+        let (output, _dir) = import_xls(name, true);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(2), "{name}: {stderr}");
+        // “is damaged”: the file names say “damaged” too.
+        assert!(
+            stderr.contains(name) && stderr.contains("is damaged"),
+            "{stderr}"
         );
     }
 }

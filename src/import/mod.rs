@@ -18,6 +18,8 @@
 //! - [`mod@plan`]: what each row would do (add, update, unchanged, error), the
 //!   companies a meeting import would create, and the edit.
 //! - [`report`]: the plan in words, as the command line prints it.
+//! - [`xls`]: an `.xls` read in a child process under a memory and time
+//!   limit (its reader can allocate without bound on a damaged file).
 //!
 //! Architecture invariants: no egui; nothing changes the data but the
 //! [`Edit`](crate::edit::Edit) that [`Plan::edit`] returns, applied by the
@@ -34,6 +36,7 @@ pub mod plan;
 pub mod read;
 pub mod report;
 pub mod sniff;
+pub mod xls;
 
 use std::io;
 use std::path::PathBuf;

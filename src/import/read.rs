@@ -15,13 +15,14 @@ use std::fmt;
 use std::io::Cursor;
 use std::path::{Path, PathBuf};
 
-use calamine::{Data, Ods, Reader, Xls, Xlsx};
+use calamine::{Data, Ods, Reader, Xlsx};
 
 use super::ImportError;
 use super::archive;
 use super::contain::contained;
 use super::mapping::header_key;
 use super::sniff::{self, Content, Delimiter, TextEncoding};
+use super::xls;
 use crate::export::csv_unguard;
 use crate::i18n::catalogue::exchange;
 use crate::storage::FileError;
@@ -439,7 +440,7 @@ fn too_many_cells(path: &Path, cells: usize) -> ImportError {
 }
 
 /// The filled-in cells of one sheet: (row, column, text), 0-based from A1.
-type SparseCells = Vec<(u32, u32, String)>;
+pub(super) type SparseCells = Vec<(u32, u32, String)>;
 
 /// [`read_workbook`], its archive checked first, and a panic of the
 /// workbook reader reported as a damaged file.
@@ -488,21 +489,17 @@ fn read_workbook(
             (names.len(), found)
         }
         WorkbookFormat::Xls => {
-            let mut workbook: Xls<_> = calamine::open_workbook_from_rs(cursor)
-                .map_err(|e: calamine::XlsError| workbook_error(e.to_string()))?;
-            let names = sheet_order(workbook.sheets_metadata(), wanted);
-            let mut found = None;
-            for name in &names {
-                let range = workbook
-                    .worksheet_range(name)
-                    .map_err(|e| workbook_error(e.to_string()))?;
-                let cells = range_cells(path, &range)?;
-                if !cells.is_empty() {
-                    found = Some((name.clone(), cells));
-                    break;
+            let sheet = xls::read(bytes, wanted).map_err(|failure| match failure {
+                xls::Failure::Workbook(message) => workbook_error(message),
+                xls::Failure::ReaderStopped => {
+                    workbook_error(exchange::WORKBOOK_READER_STOPPED.text().to_owned())
                 }
-            }
-            (names.len(), found)
+                xls::Failure::TooLong => {
+                    workbook_error(exchange::WORKBOOK_READER_TOO_LONG.text().to_owned())
+                }
+                xls::Failure::TooManyCells(count) => too_many_cells(path, count),
+            })?;
+            (sheet.sheets, sheet.found)
         }
         WorkbookFormat::Ods => {
             let mut workbook: Ods<_> = calamine::open_workbook_from_rs(cursor)
@@ -513,7 +510,7 @@ fn read_workbook(
                 let range = workbook
                     .worksheet_range(name)
                     .map_err(|e| workbook_error(e.to_string()))?;
-                let cells = range_cells(path, &range)?;
+                let cells = range_cells(&range).map_err(|count| too_many_cells(path, count))?;
                 if !cells.is_empty() {
                     found = Some((name.clone(), cells));
                     break;
@@ -540,7 +537,7 @@ fn read_workbook(
 
 /// Sheet names: the one named `wanted` first, then visible sheets, then
 /// hidden ones (a hidden sheet is rarely the data).
-fn sheet_order(sheets: &[calamine::Sheet], wanted: Option<&str>) -> Vec<String> {
+pub(super) fn sheet_order(sheets: &[calamine::Sheet], wanted: Option<&str>) -> Vec<String> {
     let key = |name: &str| header_key(name);
     let wanted = wanted.map(key);
     let rank = |sheet: &calamine::Sheet| {
@@ -589,7 +586,9 @@ fn xlsx_cells<RS: std::io::Read + std::io::Seek>(
     Ok(cells)
 }
 
-fn range_cells(path: &Path, range: &calamine::Range<Data>) -> Result<SparseCells, ImportError> {
+/// The filled-in cells of a range, or the count reached if there are more
+/// than [`MAX_CELLS`].
+pub(super) fn range_cells(range: &calamine::Range<Data>) -> Result<SparseCells, usize> {
     let Some((top, left)) = range.start() else {
         return Ok(Vec::new());
     };
@@ -604,7 +603,7 @@ fn range_cells(path: &Path, range: &calamine::Range<Data>) -> Result<SparseCells
             let column = left.saturating_add(u32::try_from(c).unwrap_or(u32::MAX));
             cells.push((row_index, column, text));
             if cells.len() > MAX_CELLS {
-                return Err(too_many_cells(path, cells.len()));
+                return Err(cells.len());
             }
         }
     }

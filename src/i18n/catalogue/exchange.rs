@@ -64,8 +64,11 @@ crate::messages! {
     ERR_TOO_MANY_CELLS = "{path} has {what}, more than the {limit} an import takes; delete the stray cells far to the right or below the table, or export only the table" | "{path} contient {what}, plus que les {limit} qu’une importation accepte\u{a0}; supprimez les cellules égarées loin à droite ou sous le tableau, ou n’exportez que le tableau";
     ERR_UNPACKED_TOO_LARGE = "{path} unpacks to more than the {limit} bytes an import may read (a workbook is a compressed archive, and this one holds far more than its size says); delete what the table does not need, or save the sheet as CSV" | "{path} se décompresse en plus des {limit}\u{a0}octets qu’une importation peut lire (un classeur est une archive compressée, et celle-ci contient bien plus que sa taille ne l’indique)\u{a0}; supprimez ce dont le tableau n’a pas besoin, ou enregistrez la feuille au format CSV";
     ERR_UNCLOSED_QUOTE = "the quote that opens a cell on line {line} of {path} is never closed, so every line after it would become one cell; close it, or write a quote inside a quoted cell twice (\"\")" | "le guillemet qui ouvre une cellule à la ligne {line} de {path} n’est jamais fermé, si bien que toutes les lignes suivantes deviendraient une seule cellule\u{a0}; fermez-le, ou doublez un guillemet à l’intérieur d’une cellule entre guillemets (\"\")";
-    /// The workbook reader failed on damaged data (it panicked, contained).
+    /// The workbook reader failed on damaged data (it panicked, contained,
+    /// or the process reading an `.xls` died).
     WORKBOOK_READER_STOPPED = "its content is damaged, and the workbook reader stopped on it" | "son contenu est endommagé, et le lecteur de classeurs s’y est arrêté";
+    /// The `.xls` reader was still busy after its time limit (2 minutes).
+    WORKBOOK_READER_TOO_LONG = "the workbook reader was still reading it after two minutes, which only a damaged file makes it do" | "le lecteur de classeurs le lisait encore au bout de deux minutes, ce que seul un fichier endommagé lui fait faire";
     ERR_CSV = "cannot read {path} as CSV near line {line}: {message}; check its quotes and delimiters" | "impossible de lire {path} au format CSV vers la ligne {line}\u{a0}: {message}\u{a0}; vérifiez ses guillemets et ses séparateurs";
     /// The command line's `--kind` names no list.
     NOT_A_LIST = "“{name}” is not a list of the data file; use one of: {lists}" | "«\u{a0}{name}\u{a0}» n’est pas une liste du fichier de données\u{a0}; utilisez l’une de celles-ci\u{a0}: {lists}";
