@@ -259,3 +259,56 @@ impl egui::DroppedFile for DroppedFile {
         std::fs::read(&self.0).map_err(|e| e.to_string())
     }
 }
+
+/// Why a column is left out is worded for the list and the language shown:
+/// switching the list or the language rewords it (the reasons are made
+/// when those change, not per frame).
+#[test]
+fn why_a_column_is_left_out_follows_the_list_and_the_language() {
+    use liaison_desk::app::import_view::ImportView;
+    use liaison_desk::i18n::{Language, set_language};
+    use liaison_desk::workspace::Workspace;
+
+    let csv = "Date,Company,Company name,Topic,Date\n2015-02-12,acme,Acme SA,Sensors,2016-01-01\n";
+    let table =
+        liaison_desk::import::table_from_bytes(std::path::Path::new("r.csv"), csv.as_bytes())
+            .unwrap();
+    let sample = parse_str(liaison_desk::SAMPLE_DATA).unwrap().dataset;
+    set_language(Language::English);
+    let state = (
+        ImportView::new(table, ListKind::Meetings),
+        Workspace::new(sample),
+    );
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1400.0, 1000.0))
+        .with_context_setup(liaison_desk::app::fonts::install_blocking)
+        .build_ui_state(
+            |ui, (view, ws): &mut (ImportView, Workspace)| {
+                view.ui(ui, ws);
+            },
+            state,
+        );
+    h.run();
+    let readable = "the readable name of `company`, which another column gives";
+    let repeated = "the same header as column 1 (“Date”), which comes first; rename one of the two";
+    h.get_by_label(readable);
+    h.get_by_label(repeated);
+
+    // Into companies, “Company name” is no longer a readable copy of a
+    // field; the repeated header still is.
+    h.get_by_label("Import into").click();
+    h.run();
+    h.get_by_label("Companies").click();
+    h.run();
+    assert_eq!(h.state().0.list(), ListKind::Companies);
+    assert!(h.query_by_label(readable).is_none());
+    h.get_by_label(repeated);
+
+    set_language(Language::French);
+    h.run();
+    h.get_by_label(
+        "même en-tête que la colonne 1 («\u{a0}Date\u{a0}»), qui vient avant\u{a0}; renommez l’une des deux",
+    );
+    assert!(h.query_by_label(repeated).is_none());
+    set_language(Language::English);
+}

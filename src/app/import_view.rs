@@ -67,6 +67,11 @@ pub struct ImportView {
     create_companies: bool,
     /// The dry run, and the data revision it was made against.
     plan: Option<(u64, Plan)>,
+    /// Why each column is not imported when it goes into no field
+    /// ([`why_not_imported`]), for the list and language it was worded
+    /// in: made when those change, not per frame (it compares every
+    /// header with those before it).
+    not_imported: Option<(ListKind, i18n::Language, Vec<Option<String>>)>,
 }
 
 impl ImportView {
@@ -81,6 +86,7 @@ impl ImportView {
             formats,
             create_companies: false,
             plan: None,
+            not_imported: None,
         }
     }
 
@@ -213,6 +219,19 @@ impl ImportView {
     fn columns_ui(&mut self, ui: &mut egui::Ui) -> bool {
         let mut changed = false;
         let list = self.mapping.list;
+        let language = i18n::current();
+        if self
+            .not_imported
+            .as_ref()
+            .is_none_or(|(made_for, made_in, _)| (*made_for, *made_in) != (list, language))
+        {
+            let headers = &self.table.headers;
+            let reasons = (0..headers.len())
+                .map(|column| why_not_imported(list, headers, column))
+                .collect();
+            self.not_imported = Some((list, language, reasons));
+        }
+        let not_imported = self.not_imported.as_ref().map(|(_, _, reasons)| reasons);
         egui::Grid::new("import-columns")
             .striped(true)
             .spacing([16.0, 4.0])
@@ -258,19 +277,20 @@ impl ImportView {
                         }
                         changed = true;
                     }
-                    let format =
-                        match field.and_then(|f| fields::find(list, f)).map(|f| f.kind) {
-                            Some(FieldKind::Date) => exchange::FORMAT_DATES
-                                .with(&[("format", &self.formats.date(column))]),
-                            Some(FieldKind::Amount) => exchange::FORMAT_NUMBERS
-                                .with(&[("format", &self.formats.number(column))]),
-                            Some(_) => String::new(),
-                            None if self.mapping.company_country == Some(column) => {
-                                exchange::COMPANY_COUNTRY.text().to_owned()
-                            }
-                            None => why_not_imported(list, &self.table.headers, column)
-                                .unwrap_or_default(),
-                        };
+                    let format = match field.and_then(|f| fields::find(list, f)).map(|f| f.kind) {
+                        Some(FieldKind::Date) => {
+                            exchange::FORMAT_DATES.with(&[("format", &self.formats.date(column))])
+                        }
+                        Some(FieldKind::Amount) => exchange::FORMAT_NUMBERS
+                            .with(&[("format", &self.formats.number(column))]),
+                        Some(_) => String::new(),
+                        None if self.mapping.company_country == Some(column) => {
+                            exchange::COMPANY_COUNTRY.text().to_owned()
+                        }
+                        None => not_imported
+                            .and_then(|reasons| reasons.get(column).cloned().flatten())
+                            .unwrap_or_default(),
+                    };
                     // A dash, not an empty (unnamed) label, when there is no format.
                     let format = if format.is_empty() {
                         "—".to_owned()
