@@ -22,7 +22,12 @@ fn main() -> ExitCode {
     }
     // An `.xls` is read by a child of this program, so that a damaged one
     // that exhausts memory ends the child, not the window or the command.
-    if let Ok(program) = std::env::current_exe() {
+    // On Linux, /proc/self/exe is this very program even if its file was
+    // replaced (an upgrade) or removed since it started.
+    let this_program = std::path::Path::new("/proc/self/exe");
+    if cfg!(target_os = "linux") && this_program.exists() {
+        xls::read_in_own_process_with(this_program.to_owned());
+    } else if let Ok(program) = std::env::current_exe() {
         xls::read_in_own_process_with(program);
     }
     let cli = Cli::parse();

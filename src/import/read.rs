@@ -495,7 +495,10 @@ fn read_workbook(
                     workbook_error(exchange::WORKBOOK_READER_STOPPED.text().to_owned())
                 }
                 xls::Failure::TooLong => {
-                    workbook_error(exchange::WORKBOOK_READER_TOO_LONG.text().to_owned())
+                    let minutes = xls::TIME_LIMIT.as_secs() / 60;
+                    workbook_error(
+                        exchange::WORKBOOK_READER_TOO_LONG.with(&[("minutes", &minutes)]),
+                    )
                 }
                 xls::Failure::TooManyCells(count) => too_many_cells(path, count),
             })?;

@@ -148,31 +148,45 @@ fn read_in_child(
         command.creation_flags(CREATE_NO_WINDOW);
     }
     let mut child = command.spawn().ok()?;
-    Some(talk_to(&mut child, bytes))
+    // The window's Cancel (the read runs as a `progress::Task`) ends the
+    // child at once rather than at its time limit.
+    let progress = crate::progress::current();
+    let cancelled = || progress.as_ref().is_some_and(|p| p.is_cancelled());
+    Some(talk_to(&mut child, bytes, TIME_LIMIT, &cancelled))
 }
 
 /// Feeds `bytes` to the child, collects its answer and waits for it, at
-/// most [`TIME_LIMIT`].
-fn talk_to(child: &mut Child, bytes: &[u8]) -> Result<SheetCells, Failure> {
+/// most `limit`, or until `cancelled` says so.
+fn talk_to(
+    child: &mut Child,
+    bytes: &[u8],
+    limit: Duration,
+    cancelled: &dyn Fn() -> bool,
+) -> Result<SheetCells, Failure> {
     let (Some(mut stdin), Some(mut stdout)) = (child.stdin.take(), child.stdout.take()) else {
-        let _ = child.kill();
-        let _ = child.wait();
+        end(child);
         return Err(Failure::ReaderStopped);
     };
     let answer = std::thread::scope(|scope| {
         // Writing and reading on their own threads: a child that stops
         // reading its input, or writes a large answer, never blocks the
         // other side.
-        scope.spawn(move || {
+        let writer = std::thread::Builder::new().spawn_scoped(scope, move || {
             // A child that dies early closes the pipe: its exit says why.
             let _ = stdin.write_all(bytes);
         });
-        let reader = scope.spawn(move || {
+        let reader = std::thread::Builder::new().spawn_scoped(scope, move || {
             let mut answer = Vec::new();
             let _ = stdout.read_to_end(&mut answer);
             answer
         });
-        let status = wait_at_most(child, TIME_LIMIT);
+        let (Ok(_writer), Ok(reader)) = (writer, reader) else {
+            // No thread to be had: end the child, which ends the other
+            // thread (its pipe closes).
+            end(child);
+            return (Waited::Exited(false), Vec::new());
+        };
+        let status = wait_at_most(child, limit, cancelled);
         // The child is gone (exited or killed): its pipes are closed and
         // both threads end.
         let answer = reader.join().unwrap_or_default();
@@ -180,36 +194,53 @@ fn talk_to(child: &mut Child, bytes: &[u8]) -> Result<SheetCells, Failure> {
     });
     match answer {
         (Waited::Exited(true), answer) => decode(&answer),
-        (Waited::Exited(false), _) => Err(Failure::ReaderStopped),
+        // Cancelled: the caller has given up on the result.
+        (Waited::Exited(false) | Waited::Cancelled, _) => Err(Failure::ReaderStopped),
         (Waited::TimedOut, _) => Err(Failure::TooLong),
     }
 }
 
+#[derive(Debug, PartialEq, Eq)]
 enum Waited {
-    /// The child ended; `true` if it exited with status 0.
+    /// The child ended (or cannot be waited for); `true` if it exited
+    /// with status 0.
     Exited(bool),
-    /// It was still running at the deadline, and was killed.
+    /// It was still running at the deadline, and was ended.
     TimedOut,
+    /// The caller cancelled, and the child was ended.
+    Cancelled,
 }
 
-fn wait_at_most(child: &mut Child, limit: Duration) -> Waited {
+fn wait_at_most(child: &mut Child, limit: Duration, cancelled: &dyn Fn() -> bool) -> Waited {
     let deadline = Instant::now() + limit;
     let mut pause = Duration::from_millis(2);
     loop {
         match child.try_wait() {
             Ok(Some(status)) => return Waited::Exited(status.success()),
+            Ok(None) if cancelled() => {
+                end(child);
+                return Waited::Cancelled;
+            }
             Ok(None) if Instant::now() < deadline => {
                 std::thread::sleep(pause);
                 pause = (pause * 2).min(Duration::from_millis(50));
             }
-            // Past the deadline, or the child cannot be waited for.
-            _ => {
-                let _ = child.kill();
-                let _ = child.wait();
+            Ok(None) => {
+                end(child);
                 return Waited::TimedOut;
+            }
+            Err(_) => {
+                end(child);
+                return Waited::Exited(false);
             }
         }
     }
+}
+
+/// Ends the child and reaps it (no zombie is left).
+fn end(child: &mut Child) {
+    let _ = child.kill();
+    let _ = child.wait();
 }
 
 /// The child's answer, as [`serve`] wrote it; anything else means the
@@ -246,24 +277,52 @@ fn answer(input: &mut dyn Read, output: &mut dyn Write, wanted: Option<&str>) ->
     }
 }
 
-/// Caps this process's address space at `bytes`, so that a reader that
-/// allocates without bound fails here rather than exhausting the machine.
+/// Caps this process's address space at `bytes` (or keeps a lower limit
+/// it already had), so that a reader that allocates without bound fails
+/// here rather than exhausting the machine; caps its processor time, and
+/// ends it with its parent, so that a child the parent can no longer
+/// stop (the window was killed) does not run on.
 #[cfg(target_os = "linux")]
 fn limit_memory(bytes: u64) {
-    let limit = libc::rlimit {
-        rlim_cur: bytes,
-        rlim_max: bytes,
-    };
-    // SAFETY: `setrlimit` reads the struct it is given and changes only
-    // this process's limit; a failure leaves the process as it was.
+    let cpu_seconds = TIME_LIMIT.as_secs().saturating_add(30);
+    lower_limit(libc::RLIMIT_AS, bytes);
+    lower_limit(libc::RLIMIT_CPU, cpu_seconds);
+    // SAFETY: PR_SET_PDEATHSIG takes a signal number and changes only how
+    // this process learns of its parent's end.
     unsafe {
-        libc::setrlimit(libc::RLIMIT_AS, &limit);
+        libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
     }
 }
 
-/// Elsewhere the address-space limit is not enforced (macOS) or is set by
-/// other means (Windows job objects): the child is still a separate
-/// process, so running out of memory ends it, not the program.
+/// Lowers the limit `resource` of this process to `value`, never raising
+/// it; a failure leaves the limit as it was.
+#[cfg(target_os = "linux")]
+fn lower_limit(resource: libc::__rlimit_resource_t, value: u64) {
+    // `rlim_t` is 32 bits on some targets (64 here, where this cannot fail).
+    #[allow(irrefutable_let_patterns)]
+    let Ok(value) = libc::rlim_t::try_from(value) else {
+        return;
+    };
+    let mut limit = libc::rlimit {
+        rlim_cur: libc::RLIM_INFINITY,
+        rlim_max: libc::RLIM_INFINITY,
+    };
+    // SAFETY: getrlimit fills the struct it is given; setrlimit reads it and
+    // changes only this process's limit.
+    unsafe {
+        if libc::getrlimit(resource, &mut limit) != 0 {
+            return;
+        }
+        limit.rlim_cur = limit.rlim_cur.min(value);
+        limit.rlim_max = limit.rlim_max.min(value);
+        libc::setrlimit(resource, &limit);
+    }
+}
+
+/// Elsewhere no limit is set (macOS does not enforce an address-space
+/// limit; Windows would need a job object, not made yet): the child is
+/// still a separate process, so running out of memory ends it, not the
+/// program, and the parent ends it after [`TIME_LIMIT`].
 #[cfg(not(target_os = "linux"))]
 fn limit_memory(_bytes: u64) {}
 
@@ -299,5 +358,49 @@ mod tests {
         assert!(matches!(decode(&answer), Err(Failure::Workbook(_))));
         let written = ron::to_string(&Ok::<_, Failure>(sheet.clone())).unwrap();
         assert_eq!(decode(written.as_bytes()), Ok(sheet));
+    }
+
+    #[cfg(unix)]
+    fn sleeper(seconds: &str) -> Child {
+        Command::new("sleep")
+            .arg(seconds)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap()
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_child_past_its_time_is_ended_and_reported_as_too_long() {
+        let mut child = sleeper("30");
+        let started = Instant::now();
+        let outcome = talk_to(&mut child, b"", Duration::from_millis(200), &|| false);
+        assert_eq!(outcome, Err(Failure::TooLong));
+        assert!(
+            started.elapsed() < Duration::from_secs(20),
+            "it waited for the child"
+        );
+        // Ended and reaped: nothing left to wait for.
+        assert!(child.try_wait().unwrap().is_some());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_cancelled_read_ends_its_child_at_once() {
+        let mut child = sleeper("30");
+        let outcome = wait_at_most(&mut child, Duration::from_secs(60), &|| true);
+        assert_eq!(outcome, Waited::Cancelled);
+        assert!(child.try_wait().unwrap().is_some());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_child_that_ends_on_its_own_is_waited_for_not_killed() {
+        let mut child = sleeper("0");
+        assert_eq!(
+            wait_at_most(&mut child, Duration::from_secs(60), &|| false),
+            Waited::Exited(true)
+        );
     }
 }

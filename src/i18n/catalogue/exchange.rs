@@ -67,8 +67,8 @@ crate::messages! {
     /// The workbook reader failed on damaged data (it panicked, contained,
     /// or the process reading an `.xls` died).
     WORKBOOK_READER_STOPPED = "its content is damaged, and the workbook reader stopped on it" | "son contenu est endommagé, et le lecteur de classeurs s’y est arrêté";
-    /// The `.xls` reader was still busy after its time limit (2 minutes).
-    WORKBOOK_READER_TOO_LONG = "the workbook reader was still reading it after two minutes, which only a damaged file makes it do" | "le lecteur de classeurs le lisait encore au bout de deux minutes, ce que seul un fichier endommagé lui fait faire";
+    /// The `.xls` reader was still busy after its time limit.
+    WORKBOOK_READER_TOO_LONG = "the workbook reader was still reading it after {minutes} minutes; it is probably damaged" | "le lecteur de classeurs le lisait encore au bout de {minutes}\u{a0}minutes\u{a0}; il est probablement endommagé";
     ERR_CSV = "cannot read {path} as CSV near line {line}: {message}; check its quotes and delimiters" | "impossible de lire {path} au format CSV vers la ligne {line}\u{a0}: {message}\u{a0}; vérifiez ses guillemets et ses séparateurs";
     /// The command line's `--kind` names no list.
     NOT_A_LIST = "“{name}” is not a list of the data file; use one of: {lists}" | "«\u{a0}{name}\u{a0}» n’est pas une liste du fichier de données\u{a0}; utilisez l’une de celles-ci\u{a0}: {lists}";
