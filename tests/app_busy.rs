@@ -166,3 +166,80 @@ fn saving_runs_behind_a_progress_window_and_marks_what_was_written_as_saved() {
     );
     assert_eq!(on_disk, *h.state().workspace().dataset());
 }
+
+/// A spreadsheet of `rows` meetings, large enough that reading it takes
+/// longer than a few frames.
+fn big_spreadsheet(folder: &Path, rows: usize) -> PathBuf {
+    let path = folder.join("meetings.csv");
+    let mut csv = String::from("Date,Company,Topic\n");
+    for row in 0..rows {
+        csv.push_str(&format!(
+            "2015-02-12,Acme,Topic {row} of a long afternoon with the partners\n"
+        ));
+    }
+    std::fs::write(&path, csv).unwrap();
+    path
+}
+
+/// A file dropped on the window (egui's own type, as the platform gives it).
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl eframe::egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+fn drop_file(h: &mut Harness<'static, LiaisonApp>, path: &Path) {
+    h.input_mut()
+        .dropped_files
+        .push(Arc::new(Dropped(path.to_owned())));
+    h.run();
+}
+
+#[test]
+fn a_spreadsheet_to_import_is_read_behind_a_progress_window() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = big_spreadsheet(dir.path(), 60_000);
+    let mut h = app();
+    drop_file(&mut h, &path);
+    assert!(
+        h.state().is_busy(),
+        "the spreadsheet is read on a worker thread"
+    );
+    h.get_by_label("Reading meetings.csv to import it");
+    assert!(h.state().import_view().is_none());
+    run_until_idle(&mut h);
+    let view = h
+        .state()
+        .import_view()
+        .expect("the import is shown once read");
+    assert_eq!(view.list(), ListKind::Meetings);
+    assert!(
+        h.query_by_label("Reading meetings.csv to import it")
+            .is_none()
+    );
+}
+
+#[test]
+fn reading_a_spreadsheet_to_import_can_be_cancelled() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = big_spreadsheet(dir.path(), 60_000);
+    let mut h = app();
+    let before = h.state().workspace().dataset().clone();
+    drop_file(&mut h, &path);
+    assert!(h.state().is_busy());
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert!(!h.state().is_busy(), "cancelled at once");
+    h.run();
+    h.get_by_label_contains("Reading ");
+    h.get_by_label_contains("to import it was cancelled; nothing changed");
+    assert!(h.state().import_view().is_none());
+    assert_eq!(h.state().workspace().dataset(), &before);
+}

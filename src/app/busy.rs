@@ -1,5 +1,5 @@
-//! A file being opened or saved on a worker thread, and the progress window
-//! shown meanwhile.
+//! A file being opened or saved, or a spreadsheet read for an import, on a
+//! worker thread, and the progress window shown meanwhile.
 //!
 //! The shell starts the work with [`crate::progress::Task`], waits a moment
 //! ([`INLINE_WAIT`]) so that a small file opens or saves without a window
@@ -16,7 +16,9 @@ use eframe::egui;
 use super::PendingAction;
 use crate::document::{Opened, Saved};
 use crate::i18n::{self, catalogue::shell};
+use crate::import::{ImportError, Table};
 use crate::lock::LockGuard;
+use crate::model::ListKind;
 use crate::progress::{Progress, Step, Task};
 use crate::storage::FileError;
 
@@ -55,12 +57,24 @@ pub struct Saving {
     pub task: Task<Result<Saved, FileError>>,
 }
 
+/// A spreadsheet being read, to show its import.
+pub struct Reading {
+    /// The spreadsheet.
+    pub path: PathBuf,
+    /// The list its rows go into at first.
+    pub list: ListKind,
+    /// The work.
+    pub task: Task<Result<Table, ImportError>>,
+}
+
 /// Work that keeps the document busy.
 pub enum Busy {
     /// Opening a file.
     Opening(Box<Opening>),
     /// Saving the document.
     Saving(Box<Saving>),
+    /// Reading a spreadsheet to import.
+    Reading(Box<Reading>),
 }
 
 impl Busy {
@@ -69,6 +83,7 @@ impl Busy {
         match self {
             Busy::Opening(opening) => opening.task.progress(),
             Busy::Saving(saving) => saving.task.progress(),
+            Busy::Reading(reading) => reading.task.progress(),
         }
     }
 
@@ -81,13 +96,16 @@ impl Busy {
         match self {
             Busy::Opening(opening) => shell::OPENING.with(&[("name", &name(&opening.path))]),
             Busy::Saving(saving) => shell::SAVING.with(&[("name", &name(&saving.path))]),
+            Busy::Reading(reading) => {
+                shell::READING_TO_IMPORT.with(&[("name", &name(&reading.path))])
+            }
         }
     }
 }
 
 /// The progress window. Returns `true` when the person asked to cancel
-/// (only opening can be cancelled: a save is short and must not stop
-/// halfway).
+/// (opening and reading can be cancelled; a save is short and must not
+/// stop halfway).
 pub fn progress_ui(ctx: &egui::Context, busy: &Busy) -> bool {
     let progress = busy.progress();
     let mut cancel = false;
@@ -105,7 +123,7 @@ pub fn progress_ui(ctx: &egui::Context, busy: &Busy) -> bool {
         if !counts.is_empty() {
             ui.weak(counts);
         }
-        if matches!(busy, Busy::Opening(_)) {
+        if matches!(busy, Busy::Opening(_) | Busy::Reading(_)) {
             ui.add_space(6.0);
             if progress.is_cancelled() {
                 ui.weak(shell::CANCELLING.text());

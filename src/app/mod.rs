@@ -48,10 +48,11 @@ use crate::edit::Edit;
 use crate::export::Dialect;
 use crate::format;
 use crate::i18n::{self, Language, Msg, catalogue::shell};
+use crate::import::{ImportError, Table};
 use crate::lock::{self, LockError, LockGuard, LockInfo};
 use crate::lookup::Lookup;
 use crate::model::{Dataset, ListKind};
-use crate::progress::{Poll, Progress, Task};
+use crate::progress::{self, Poll, Progress, Task};
 use crate::recovery::{self, Recovered, RecoveryWriter};
 use crate::storage;
 use crate::validate;
@@ -808,6 +809,22 @@ impl LiaisonApp {
                     self.error(shell::NOT_SAVED.text(), shell::SAVE_LOST.text().to_owned());
                 }
                 Poll::Running => self.busy = Some(Busy::Saving(saving)),
+            },
+            Busy::Reading(reading) => match reading.task.poll() {
+                Poll::Done(result) => self.finish_import_read(reading.list, result),
+                Poll::Lost => {
+                    self.error(
+                        shell::CANNOT_IMPORT.text(),
+                        shell::IMPORT_LOST.text().to_owned(),
+                    );
+                }
+                // Cancelled: the read is left to end on its own (an `.xls`
+                // child is ended at once), its result unused.
+                Poll::Running if reading.task.progress().is_cancelled() => {
+                    self.status =
+                        Some(shell::IMPORT_CANCELLED.with(&[("path", &reading.path.display())]));
+                }
+                Poll::Running => self.busy = Some(Busy::Reading(reading)),
             },
         }
         if self.busy.is_some() {
@@ -1982,13 +1999,42 @@ impl LiaisonApp {
         }
     }
 
-    /// Reads a spreadsheet and shows its import into `list`.
+    /// Reads a spreadsheet on a worker thread and shows its import into
+    /// `list`: at once for a small file, else behind the progress window
+    /// (an `.xls` is read by a child process that may take a while).
     fn start_import(&mut self, path: &Path, list: ListKind) {
         if self.form.as_ref().is_some_and(RecordForm::is_dirty) {
             self.status = Some(shell::FORM_BEFORE_IMPORT.text().to_owned());
             return;
         }
-        match crate::import::read_table_for(path, Some(list.file_name())) {
+        let target = path.to_owned();
+        let task = match Task::spawn("read-spreadsheet", move |progress| {
+            progress.begin(progress::Step::Reading, 0.0, 1.0, 0);
+            crate::import::read_table_for(&target, Some(list.file_name()))
+        }) {
+            Ok(task) => task,
+            Err(_) => {
+                // No thread to be had: read here, the window waits.
+                let result = crate::import::read_table_for(path, Some(list.file_name()));
+                self.finish_import_read(list, result);
+                return;
+            }
+        };
+        match task.wait(self.inline_wait) {
+            Some(result) => self.finish_import_read(list, result),
+            None => {
+                self.busy = Some(Busy::Reading(Box::new(busy::Reading {
+                    path: path.to_owned(),
+                    list,
+                    task,
+                })));
+            }
+        }
+    }
+
+    /// Shows the import of the table read, or says why it could not be read.
+    fn finish_import_read(&mut self, list: ListKind, result: Result<Table, ImportError>) {
+        match result {
             Ok(table) => {
                 self.form = None;
                 self.merge = None;

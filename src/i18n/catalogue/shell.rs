@@ -91,6 +91,9 @@ crate::messages! {
     OPENED_PROBLEMS_ONE = "Opened {path} — {count} problem to look at" | "Fichier ouvert\u{a0}: {path} — {count} problème à examiner";
     OPENED_PROBLEMS_OTHER = "Opened {path} — {count} problems to look at" | "Fichier ouvert\u{a0}: {path} — {count} problèmes à examiner";
     OPEN_CANCELLED = "Opening {path} was cancelled" | "Ouverture de {path} annulée";
+    IMPORT_CANCELLED = "Reading {path} to import it was cancelled; nothing changed" | "Lecture de {path} pour l’importer annulée\u{a0}; rien n’a changé";
+    /// The thread reading a spreadsheet to import stopped without a result.
+    IMPORT_LOST = "Reading the spreadsheet stopped on an internal error. Nothing changed; try again, or save the sheet as CSV and import that." | "La lecture du tableur s’est arrêtée sur une erreur interne. Rien n’a changé\u{a0}; réessayez, ou enregistrez la feuille au format CSV et importez-la.";
     COULD_NOT_OPEN = "Could not open {name}" | "Impossible d’ouvrir {name}";
     OPEN_FAILED = "{error}\n\nThe file was not changed. Fix it in a text editor (`liaison-desk validate` lists every problem), or open another file." | "{error}\n\nLe fichier n’a pas été modifié. Corrigez-le dans un éditeur de texte (`liaison-desk validate` liste tous les problèmes), ou ouvrez un autre fichier.";
     OPEN_LOST = "Reading the file stopped on an internal error. The file was not changed; try again, or run `liaison-desk validate` on it." | "La lecture du fichier s’est arrêtée sur une erreur interne. Le fichier n’a pas été modifié\u{a0}; réessayez, ou lancez `liaison-desk validate` sur ce fichier.";
@@ -310,6 +313,8 @@ crate::messages! {
 
     // The progress window.
     OPENING = "Opening {name}" | "Ouverture de {name}";
+    /// The progress window's title while a spreadsheet to import is read.
+    READING_TO_IMPORT = "Reading {name} to import it" | "Lecture de {name} pour l’importer";
     SAVING = "Saving {name}" | "Enregistrement de {name}";
     CANCELLING = "Cancelling…" | "Annulation…";
     MEGABYTES_DONE = "{done} of {total} MB" | "{done} sur {total}\u{a0}Mo";
