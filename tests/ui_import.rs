@@ -3,6 +3,8 @@
 //! a column can be left out, companies created on request, and the import
 //! is one step that Ctrl+Z undoes.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic: that is how they fail
+
 mod common;
 
 use common::ScriptedPicker;
@@ -106,25 +108,20 @@ fn a_french_excel_csv_imports_into_meetings_after_a_dry_run_and_undoes() {
     assert_eq!(h.state().workspace().dataset(), &sample);
 }
 
-#[test]
-fn the_import_window_speaks_french_when_the_interface_does() {
+type ImportState = (
+    liaison_desk::app::import_view::ImportView,
+    liaison_desk::workspace::Workspace,
+);
+
+/// The import view alone of the CSV `csv` (named `name`) into meetings of
+/// the sample, drawn once.
+fn import_view_of(name: &str, csv: &str) -> Harness<'static, ImportState> {
     use liaison_desk::app::import_view::ImportView;
-    use liaison_desk::i18n::{Language, set_language};
     use liaison_desk::workspace::Workspace;
 
+    let table =
+        liaison_desk::import::table_from_bytes(std::path::Path::new(name), csv.as_bytes()).unwrap();
     let sample = parse_str(liaison_desk::SAMPLE_DATA).unwrap().dataset;
-    let known = sample.companies[0].name.clone().unwrap();
-    let csv = format!(
-        "Date;Entreprise;Sujet;Valeur (€)\r\n\
-         12/02/2015;{known};Essai de capteurs;1 200,50 €\r\n\
-         31/02/2015;{known};Date impossible;10\r\n"
-    );
-    let table = liaison_desk::import::table_from_bytes(
-        std::path::Path::new("rendez-vous.csv"),
-        csv.as_bytes(),
-    )
-    .unwrap();
-    set_language(Language::French);
     let state = (
         ImportView::new(table, ListKind::Meetings),
         Workspace::new(sample),
@@ -135,12 +132,28 @@ fn the_import_window_speaks_french_when_the_interface_does() {
         // (a missing glyph panics).
         .with_context_setup(liaison_desk::app::fonts::install_blocking)
         .build_ui_state(
-            |ui, (view, ws): &mut (ImportView, Workspace)| {
+            |ui, (view, ws): &mut ImportState| {
                 view.ui(ui, ws);
             },
             state,
         );
     h.run();
+    h
+}
+
+#[test]
+fn the_import_window_speaks_french_when_the_interface_does() {
+    use liaison_desk::i18n::{Language, set_language};
+
+    let sample = parse_str(liaison_desk::SAMPLE_DATA).unwrap().dataset;
+    let known = sample.companies[0].name.clone().unwrap();
+    let csv = format!(
+        "Date;Entreprise;Sujet;Valeur (€)\r\n\
+         12/02/2015;{known};Essai de capteurs;1 200,50 €\r\n\
+         31/02/2015;{known};Date impossible;10\r\n"
+    );
+    set_language(Language::French);
+    let h = import_view_of("rendez-vous.csv", &csv);
 
     h.get_by_label("Importer rendez-vous.csv dans");
     h.get_by_label_contains("encodage UTF-8, séparateur point-virgule");
@@ -265,30 +278,11 @@ impl egui::DroppedFile for DroppedFile {
 /// when those change, not per frame).
 #[test]
 fn why_a_column_is_left_out_follows_the_list_and_the_language() {
-    use liaison_desk::app::import_view::ImportView;
     use liaison_desk::i18n::{Language, set_language};
-    use liaison_desk::workspace::Workspace;
 
     let csv = "Date,Company,Company name,Topic,Date\n2015-02-12,acme,Acme SA,Sensors,2016-01-01\n";
-    let table =
-        liaison_desk::import::table_from_bytes(std::path::Path::new("r.csv"), csv.as_bytes())
-            .unwrap();
-    let sample = parse_str(liaison_desk::SAMPLE_DATA).unwrap().dataset;
     set_language(Language::English);
-    let state = (
-        ImportView::new(table, ListKind::Meetings),
-        Workspace::new(sample),
-    );
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1400.0, 1000.0))
-        .with_context_setup(liaison_desk::app::fonts::install_blocking)
-        .build_ui_state(
-            |ui, (view, ws): &mut (ImportView, Workspace)| {
-                view.ui(ui, ws);
-            },
-            state,
-        );
-    h.run();
+    let mut h = import_view_of("r.csv", csv);
     let readable = "the readable name of `company`, which another column gives";
     let repeated = "the same header as column 1 (“Date”), which comes first; rename one of the two";
     h.get_by_label(readable);

@@ -25,7 +25,7 @@
 //! window.
 
 use std::io::{Read, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
@@ -126,7 +126,7 @@ fn read_uncontained(bytes: &[u8], wanted: Option<&str>) -> Result<SheetCells, Fa
 
 /// Runs the child on `bytes`; `None` if it could not be started.
 fn read_in_child(
-    program: &PathBuf,
+    program: &Path,
     bytes: &[u8],
     wanted: Option<&str>,
 ) -> Option<Result<SheetCells, Failure>> {
