@@ -2,8 +2,11 @@
 //!
 //! The library is the functional core: model, file format, validation,
 //! statistics, storage and the command line, all without egui. The desktop
-//! app ([`app`]) reads them and proposes changes. See `docs/ARCHITECTURE.md`.
+//! app (`app`, behind the default feature `gui`) reads them and proposes
+//! changes. Built with `--no-default-features`, the library and the command
+//! line have no egui, eframe or rfd at all. See `docs/ARCHITECTURE.md`.
 
+#[cfg(feature = "gui")]
 pub mod app;
 pub mod cli;
 pub mod countries;

@@ -3,8 +3,6 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use eframe::egui;
-use liaison_desk::app::LiaisonApp;
 use liaison_desk::cli::{self, Cli};
 use liaison_desk::import::xls;
 
@@ -40,7 +38,21 @@ fn main() -> ExitCode {
     }
 }
 
+/// A build without the window (`--no-default-features`): the command line only.
+#[cfg(not(feature = "gui"))]
+fn run_app(_file: Option<std::path::PathBuf>) -> ExitCode {
+    eprintln!(
+        "liaison-desk: this build has no window (it was built without the feature `gui`).\n\
+         Use one of its commands instead: see `liaison-desk --help`."
+    );
+    ExitCode::from(cli::EXIT_FAILURE)
+}
+
+#[cfg(feature = "gui")]
 fn run_app(file: Option<std::path::PathBuf>) -> ExitCode {
+    use eframe::egui;
+    use liaison_desk::app::LiaisonApp;
+
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("Liaison Desk")
         .with_app_id("liaison-desk")
