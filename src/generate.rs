@@ -9,8 +9,8 @@
 
 use chrono::{Days, NaiveDate};
 use rand::seq::IndexedRandom;
-use rand::{Rng, SeedableRng};
-use rand_chacha::ChaCha8Rng;
+use rand::rngs::ChaCha8Rng;
+use rand::{RngExt, SeedableRng};
 
 use crate::countries;
 use crate::model::{
@@ -383,7 +383,7 @@ fn next_stage(rng: &mut ChaCha8Rng, previous: Option<Stage>) -> Stage {
 
 fn pick_ids(rng: &mut ChaCha8Rng, ids: &[String], min: usize, max: usize) -> Vec<String> {
     let count = rng.random_range(min..=max);
-    let mut picked: Vec<String> = ids.choose_multiple(rng, count).cloned().collect();
+    let mut picked: Vec<String> = ids.sample(rng, count).cloned().collect();
     picked.sort();
     picked
 }
