@@ -8,8 +8,8 @@
 //! Every generated file validates with no error.
 
 use chrono::{Days, NaiveDate};
-use rand::seq::IndexedRandom;
 use rand::rngs::ChaCha8Rng;
+use rand::seq::IndexedRandom;
 use rand::{RngExt, SeedableRng};
 
 use crate::countries;

@@ -11,8 +11,8 @@ use liaison_desk::lookup::Lookup;
 use liaison_desk::model::{Company, CountryNote, IsoDate, ListKind, Meeting};
 use liaison_desk::validate::validate;
 use liaison_desk::workspace::{Change, Workspace};
-use rand::{Rng, SeedableRng};
-use rand_chacha::ChaCha8Rng;
+use rand::rngs::ChaCha8Rng;
+use rand::{RngExt, SeedableRng};
 
 /// Values that make problems, or mend them, or lean on other records.
 const COMPANIES: [&str; 4] = ["", "nobody", "c-0001", "c-0002"];

@@ -18,8 +18,8 @@ use std::time::{Duration, Instant};
 use liaison_desk::format::{parse_bytes, to_ron_string};
 use liaison_desk::generate::{GenerateOptions, generate};
 use liaison_desk::storage::backup_path;
-use rand::{Rng, SeedableRng};
-use rand_chacha::ChaCha8Rng;
+use rand::rngs::ChaCha8Rng;
+use rand::{RngExt, SeedableRng};
 
 const BIN: &str = env!("CARGO_BIN_EXE_liaison-desk");
 
